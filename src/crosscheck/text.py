@@ -1,0 +1,66 @@
+"""Text helpers shared by the extractors: sentence spans and folding for matching."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from anyascii import anyascii
+
+__all__ = ["fold", "sentence_spans", "normalize_quotes"]
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space
+# and an upper-case letter, a digit or an opening quote -- or at a blank line. Abbreviations that
+# commonly precede a capitalised word are not ends.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt capt maj adm gov sen rep rev st mt ft jr sr inc ltd co corp "
+    "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
+)
+_END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n""")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split text into sentence spans ``(start, end)``, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group().startswith("."):
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start : m.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _add(spans, text, start, m.end())
+        start = m.end()
+    _add(spans, text, start, len(text))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    # A single line break inside a sentence is fine, but a header line (title, date line) stands
+    # alone: split on line breaks that follow a line without final punctuation.
+    for piece in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
+        s, e = start + piece.start(), start + piece.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def normalize_quotes(text: str) -> str:
+    """Replace typographic quotes with ASCII ones, keeping the length of the text."""
+    return text.translate(_QUOTES)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Fold a name for matching: transliterate to ASCII, lower-case, keep letters and digits.
+
+    ``Naxçıvan`` → ``naxcivan``; ``Türkiye's`` → ``turkiye s``; ``Cəbrayıl`` → ``cebrayil``.
+    """
+    text = anyascii(unicodedata.normalize("NFC", text)).lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
