@@ -322,6 +322,8 @@ class Claim:
     span: Span
     attributed_to: str | None = None
     modality: str = field(default="asserted")
+    #: Why a reader should be careful with this claim ("announced", "denied"), for caveats.
+    notes: tuple[str, ...] = field(default=(), converter=_tuple)
 
     @modality.validator
     def _check(self, _attribute, modality: str) -> None:
@@ -338,7 +340,8 @@ class Event:
     type: str
     names: tuple[str, ...] = field(default=(), converter=_tuple)
     sources: tuple[str, ...] = field(default=(), converter=_tuple)
-    alignment: tuple[tuple[str, float], ...] = field(default=(), converter=_tuple)
+    #: How alignment decided: one line per merge or split, with per-feature scores.
+    alignment: tuple[str, ...] = field(default=(), converter=_tuple)
 
 
 @frozen

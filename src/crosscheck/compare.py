@@ -1,0 +1,231 @@
+"""Compare two values of one attribute: agree, compatible or conflict, with a reason.
+
+Every comparison is symmetric (``compare(a, b)`` and ``compare(b, a)`` give the same verdict and
+reason) and reflexive (a value agrees with itself). Dates compare as intervals, places by
+containment, counts as ranges, names by folded key and similarity.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Callable
+
+from attrs import frozen
+from rapidfuzz import fuzz
+
+from crosscheck.model import (
+    ActorValue,
+    CountValue,
+    DateValue,
+    DurationValue,
+    NameValue,
+    PlaceValue,
+    QuoteValue,
+    Value,
+)
+from crosscheck.text import fold
+
+__all__ = ["Comparison", "compare", "duration_days", "DURATIVE_TYPES"]
+
+#: Event types that usually last more than a day: two different dates given for one of them are
+#: not a contradiction (both can fall within it).
+DURATIVE_TYPES = frozenset(
+    {"exercise", "war", "clash", "protest", "visit", "meeting", "trial", "disaster:long", "campaign", "other"}
+)
+
+
+@frozen
+class Comparison:
+    """A verdict on two values and the sentence that justifies it."""
+
+    verdict: str
+    reason: str
+
+
+def _pair(a: Value, b: Value) -> tuple[Value, Value]:
+    # Order the pair canonically so that reasons do not depend on argument order.
+    return (a, b) if (a.normalized, repr(a)) <= (b.normalized, repr(b)) else (b, a)
+
+
+def compare(a: Value, b: Value, *, attribute: str = "", event_type: str = "") -> Comparison:
+    """Compare two values of the same attribute; see the module docstring."""
+    if type(a) is not type(b):
+        raise TypeError(f"cannot compare {type(a).__name__} with {type(b).__name__}")
+    a, b = _pair(a, b)
+    return _COMPARERS[type(a)](a, b, attribute, event_type)
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def _dates(a: DateValue, b: DateValue, attribute: str, event_type: str) -> Comparison:
+    if a.edtf == b.edtf:
+        return Comparison("agree", f"both give {a.edtf}")
+    if a.year_known and b.year_known:
+        assert a.earliest and a.latest and b.earliest and b.latest
+        if a.earliest <= b.earliest and b.latest <= a.latest:
+            return Comparison("compatible", f"{b.edtf} lies within {a.edtf}")
+        if b.earliest <= a.earliest and a.latest <= b.latest:
+            return Comparison("compatible", f"{a.edtf} lies within {b.edtf}")
+        if a.earliest <= b.latest and b.earliest <= a.latest:
+            return Comparison("compatible", f"{a.edtf} and {b.edtf} overlap")
+        gap = abs((b.earliest - a.latest).days) if a.latest < b.earliest else abs((a.earliest - b.latest).days)
+        if attribute == "date" and event_type in DURATIVE_TYPES:
+            return Comparison(
+                "compatible", f"{a.edtf} and {b.edtf} are {gap} days apart, but a {event_type} can span both"
+            )
+        return Comparison("conflict", f"{a.edtf} and {b.edtf} do not overlap ({gap} days apart)")
+    # At least one year is unknown: compare what both give (month, day).
+    if a.month is None or b.month is None:
+        return Comparison("compatible", f"{a.edtf} and {b.edtf} cannot be told apart without a year")
+    if a.month != b.month or (a.day is not None and b.day is not None and a.day != b.day):
+        if attribute == "date" and event_type in DURATIVE_TYPES:
+            return Comparison("compatible", f"{a.edtf} and {b.edtf} differ, but a {event_type} can span both")
+        return Comparison("conflict", f"{a.edtf} and {b.edtf} differ in month or day, whatever the year")
+    return Comparison("compatible", f"{a.edtf} and {b.edtf} agree on month and day; one year is unknown")
+
+
+# --------------------------------------------------------------------------- places and actors
+
+
+def _places(a: PlaceValue, b: PlaceValue, attribute: str, event_type: str) -> Comparison:
+    if a.id == b.id and a.relation == b.relation:
+        return Comparison("agree", f"both name {a.name}")
+    if a.id == b.id:
+        return Comparison("compatible", f"both name {a.name}, related differently ({a.relation} / {b.relation})")
+    if b.id in a.within:
+        return Comparison("compatible", f"{a.name} is in {b.name}")
+    if a.id in b.within:
+        return Comparison("compatible", f"{b.name} is in {a.name}")
+    if a.relation != "in" or b.relation != "in":
+        # "along the border with X", "near X": the place is a reference point, not a container.
+        return Comparison("compatible", f"{a.normalized} and {b.normalized} locate it only loosely")
+    return Comparison("conflict", f"{a.name} and {b.name} are different places, neither containing the other")
+
+
+def _actors(a: ActorValue, b: ActorValue, attribute: str, event_type: str) -> Comparison:
+    if a.name == b.name:
+        return Comparison("agree", f"both name {a.name}")
+    if a.country and a.country == b.name:
+        return Comparison("compatible", f"{a.name} belongs to {b.name}")
+    if b.country and b.country == a.name:
+        return Comparison("compatible", f"{b.name} belongs to {a.name}")
+    if a.country and a.country == b.country:
+        return Comparison("compatible", f"{a.name} and {b.name} are both of {a.country}")
+    return Comparison("conflict", f"{a.name} and {b.name} are different actors")
+
+
+# --------------------------------------------------------------------------- counts, names, durations
+
+
+def _bounds(c: CountValue) -> tuple[float, float]:
+    lo = float("-inf") if c.lo is None else c.lo
+    hi = float("inf") if c.hi is None else c.hi
+    return lo, hi
+
+
+def _counts(a: CountValue, b: CountValue, attribute: str, event_type: str) -> Comparison:
+    if a == b:
+        return Comparison("agree", f"both give {a.normalized}")
+    (alo, ahi), (blo, bhi) = _bounds(a), _bounds(b)
+    if a.approximate or b.approximate:
+        # "about 70" tolerates ten percent either way.
+        alo, ahi = _widen(alo, ahi, a.approximate)
+        blo, bhi = _widen(blo, bhi, b.approximate)
+    if alo <= bhi and blo <= ahi:
+        return Comparison("compatible", f"{a.normalized} and {b.normalized} can both hold")
+    return Comparison("conflict", f"{a.normalized} and {b.normalized} cannot both hold")
+
+
+def _widen(lo: float, hi: float, approximate: bool) -> tuple[float, float]:
+    if not approximate:
+        return lo, hi
+    return lo * 0.9, hi * 1.1
+
+
+_YEAR_SUFFIX = re.compile(r"[\s-]*(?:19|20)\d\d$")
+
+
+def name_key(text: str) -> str:
+    """Fold an event name for matching, dropping a trailing edition year ("Caucasus-2020")."""
+    return _YEAR_SUFFIX.sub("", fold(text)).strip()
+
+
+def _names(a: NameValue, b: NameValue, attribute: str, event_type: str) -> Comparison:
+    if a.key == b.key:
+        if a.text == b.text:
+            return Comparison("agree", f"both name it {a.text!r}")
+        return Comparison("agree", f"{a.text!r} and {b.text!r} are the same name")
+    score = fuzz.token_sort_ratio(name_key(a.text), name_key(b.text))
+    if score >= 85:
+        return Comparison("compatible", f"{a.text!r} and {b.text!r} are spellings of one name")
+    shared = set(name_key(a.text).split()) & set(name_key(b.text).split())
+    if shared and len(name_key(a.text).split()) == len(name_key(b.text).split()):
+        return Comparison("compatible", f"{a.text!r} and {b.text!r} may render one name differently")
+    return Comparison("conflict", f"{a.text!r} and {b.text!r} are different names")
+
+
+_DURATION_PART = re.compile(r"(\d+(?:\.\d+)?)([YMWDHS])")
+_DAYS = {"Y": 365.25, "M": 30.44, "W": 7.0, "D": 1.0}
+_HOURS = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}
+
+
+def duration_days(d: DurationValue) -> float | None:
+    """Return the length of a duration in days, or None if it is unspecified (``PXY``)."""
+    if "X" in d.iso:
+        return None
+    date_part, _, time_part = d.iso[1:].partition("T")
+    days = sum(float(n) * _DAYS[u] for n, u in _DURATION_PART.findall(date_part))
+    days += sum(float(n) * _HOURS[u] for n, u in _DURATION_PART.findall(time_part))
+    return days
+
+
+def _durations(a: DurationValue, b: DurationValue, attribute: str, event_type: str) -> Comparison:
+    if a.iso == b.iso:
+        return Comparison("agree", f"both give {a.iso}")
+    da, db = duration_days(a), duration_days(b)
+    if da is None or db is None:
+        return Comparison("compatible", f"{a.iso} and {b.iso}: one length is unspecified")
+    if abs(da - db) <= 0.15 * max(da, db):
+        return Comparison("compatible", f"{a.iso} and {b.iso} are about the same length")
+    return Comparison("conflict", f"{a.iso} and {b.iso} are different lengths")
+
+
+def _quotes(a: QuoteValue, b: QuoteValue, attribute: str, event_type: str) -> Comparison:
+    if fold(a.text) == fold(b.text):
+        return Comparison("agree", "the quoted words are the same")
+    if fuzz.partial_ratio(fold(a.text), fold(b.text)) >= 90:
+        return Comparison("compatible", "one quotation contains the other")
+    return Comparison("compatible", "different quotations; both may have been said")
+
+
+_COMPARERS: dict[type, Callable[[Value, Value, str, str], Comparison]] = {
+    DateValue: _dates,
+    PlaceValue: _places,
+    ActorValue: _actors,
+    CountValue: _counts,
+    NameValue: _names,
+    DurationValue: _durations,
+    QuoteValue: _quotes,
+}
+
+
+def date_distance(a: DateValue, b: DateValue) -> int | None:
+    """Return the days between two year-known dates (0 when they overlap), else None."""
+    if not (a.year_known and b.year_known):
+        return None
+    assert a.earliest and a.latest and b.earliest and b.latest
+    if a.latest < b.earliest:
+        return (b.earliest - a.latest).days
+    if b.latest < a.earliest:
+        return (a.earliest - b.latest).days
+    return 0
+
+
+def midpoint(d: DateValue) -> _dt.date | None:
+    """Return the middle day of a year-known date interval."""
+    if not d.year_known:
+        return None
+    assert d.earliest and d.latest
+    return d.earliest + (d.latest - d.earliest) / 2
