@@ -1,0 +1,89 @@
+"""crosscheck: claim-level fact cross-checking of news articles.
+
+Read articles, extract typed claims (dates, places, participants, names, counts, durations,
+quotes) with their spans and attribution, align them across sources, and report agreements and
+contradictions with their evidence::
+
+    import crosscheck
+    articles = crosscheck.read_articles(["a.txt", "b.txt"])
+    report = crosscheck.check(articles)
+    print(report.to_text())
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorValue",
+    "Article",
+    "Claim",
+    "CountValue",
+    "DateValue",
+    "DurationValue",
+    "Event",
+    "Finding",
+    "FindingValue",
+    "InputError",
+    "NameValue",
+    "PlaceValue",
+    "QuoteValue",
+    "Report",
+    "Span",
+    "article_from_text",
+    "check",
+    "compare",
+    "date_value",
+    "extract",
+    "parse_json",
+    "read_articles",
+    "render",
+]
+
+# The public names resolve lazily so that ``import crosscheck`` stays cheap: the extractors and
+# their data load only when first used.
+_WHERE = {
+    "check": "crosscheck.check",
+    "extract": "crosscheck.check",
+    "compare": "crosscheck.compare",
+    "InputError": "crosscheck.io",
+    "article_from_text": "crosscheck.io",
+    "read_articles": "crosscheck.io",
+    "parse_json": "crosscheck.render",
+    "render": "crosscheck.render",
+}
+
+if TYPE_CHECKING:  # pragma: no cover
+    from crosscheck.check import check, extract
+    from crosscheck.compare import compare
+    from crosscheck.io import InputError, article_from_text, read_articles
+    from crosscheck.model import (
+        ActorValue,
+        Article,
+        Claim,
+        CountValue,
+        DateValue,
+        DurationValue,
+        Event,
+        Finding,
+        FindingValue,
+        NameValue,
+        PlaceValue,
+        QuoteValue,
+        Report,
+        Span,
+        date_value,
+    )
+    from crosscheck.render import parse_json, render
+
+
+def __getattr__(name: str) -> Any:
+    import importlib
+
+    if name in _WHERE:
+        return getattr(importlib.import_module(_WHERE[name]), name)
+    if name in __all__:
+        return getattr(importlib.import_module("crosscheck.model"), name)
+    raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")

@@ -1,0 +1,185 @@
+"""Decide which articles' local events are the same real-world event.
+
+Every pair of local events from different articles that share a blocking key (a name word, a
+participant, a month) gets a transparent weighted score; pairs are merged greedily, best first,
+never putting two events of one article together. Vetoes keep apart events of different types,
+differently named events, and events whose dates lie too far apart (editions of a recurring
+event). Each merge and each veto is explained in words with its per-feature scores.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from attrs import frozen
+from rapidfuzz import fuzz
+
+from crosscheck.compare import compare, date_distance, name_key
+from crosscheck.extract.link import ArticleClaims, LocalEvent
+from crosscheck.model import Claim, DateValue, PlaceValue
+
+__all__ = ["Alignment", "Weights", "align"]
+
+
+@frozen
+class Weights:
+    """Feature weights and thresholds of event alignment, with their defaults."""
+
+    #: Added for name similarity (0..1) when both events are named and the names match.
+    name: float = 3.0
+    #: Names this similar (0..100, token sort ratio of folded keys) are the same name.
+    name_match: float = 85.0
+    #: Added when the event types are equal (different types never merge).
+    type: float = 1.0
+    #: Times the Jaccard overlap of participant sets; disjoint non-empty sets subtract it.
+    participants: float = 2.0
+    #: Added when the events' dates overlap, half of it when they are within ``near_days``.
+    time: float = 2.0
+    near_days: int = 14
+    #: Dates further apart than this mean different events (or editions).
+    max_gap_days: int = 120
+    #: Added when a place of one lies in (or is) a place of the other; twice it is subtracted
+    #: when every place of one is disjoint from every place of the other.
+    place: float = 1.0
+    #: Merge pairs scoring at least this.
+    threshold: float = 2.9
+    #: Blocking keys shared by more events than this are too common to pair on.
+    max_block: int = 400
+
+
+@frozen
+class Alignment:
+    """The outcome of alignment: local event key → group number, and the explanations."""
+
+    groups: dict[str, int]
+    notes: dict[int, tuple[str, ...]]
+
+
+class _Profile:
+    """What alignment needs to know about one local event."""
+
+    def __init__(self, event: LocalEvent, claims: list[Claim]) -> None:
+        self.event = event
+        self.keys = {name_key(n.text) for n in event.names} - {""}
+        self.participants = {c.value.normalized for c in claims if c.attribute == "participant"}
+        self.dates = [c.value for c in claims if isinstance(c.value, DateValue) and c.value.year_known]
+        self.places = [c.value for c in claims if isinstance(c.value, PlaceValue)]
+
+    def blocking_keys(self) -> set[tuple[str, str]]:
+        keys = {("n", word) for key in self.keys for word in key.split() if len(word) > 2}
+        keys |= {("p", p) for p in self.participants}
+        for d in self.dates:
+            assert d.earliest is not None and d.latest is not None
+            if (d.latest - d.earliest).days <= 62:
+                keys.add(("m", f"{d.earliest.year}-{d.earliest.month}"))
+        if not keys:
+            keys.add(("t", self.event.type))
+        return keys
+
+
+def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str]]:
+    """Score a pair; None means a veto. Returns the per-feature explanation too."""
+    parts: list[str] = []
+    if a.event.type != b.event.type:
+        return None, [f"types differ ({a.event.type} / {b.event.type})"]
+    total = w.type
+    parts.append(f"type {w.type:+.2f}")
+    if a.keys and b.keys:
+        sim = max(fuzz.token_sort_ratio(x, y) for x in a.keys for y in b.keys)
+        if sim < w.name_match:
+            return None, [f"names differ ({sorted(a.keys)[0]!r} / {sorted(b.keys)[0]!r}, similarity {sim:.0f})"]
+        total += w.name * sim / 100
+        parts.append(f"name {w.name * sim / 100:+.2f}")
+    if a.dates and b.dates:
+        gap = min(date_distance(x, y) or 0 for x in a.dates for y in b.dates)
+        if gap > w.max_gap_days:
+            return None, [f"dates {gap} days apart (more than {w.max_gap_days}: different events or editions)"]
+        if gap == 0:
+            total += w.time
+            parts.append(f"time {w.time:+.2f}")
+        elif gap <= w.near_days:
+            total += w.time / 2
+            parts.append(f"time {w.time / 2:+.2f}")
+    if a.participants and b.participants:
+        union = a.participants | b.participants
+        jaccard = len(a.participants & b.participants) / len(union)
+        delta = w.participants * jaccard if jaccard else -w.participants
+        total += delta
+        parts.append(f"participants {delta:+.2f}")
+    if a.places and b.places:
+        related = any(compare(x, y).verdict != "conflict" for x in a.places for y in b.places)
+        delta = w.place if related else -2 * w.place
+        total += delta
+        parts.append(f"place {delta:+.2f}")
+    return total, parts
+
+
+def align(extractions: list[ArticleClaims], *, weights: Weights = Weights()) -> Alignment:
+    """Group the local events of all articles into cross-source events."""
+    claims_of: dict[str, list[Claim]] = defaultdict(list)
+    for ex in extractions:
+        for c in ex.claims:
+            if c.event is not None:
+                claims_of[c.event].append(c)
+    profiles = {
+        ev.key: _Profile(ev, claims_of[ev.key]) for ex in extractions for ev in ex.events if claims_of[ev.key]
+    }
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for key in sorted(profiles):
+        for block in profiles[key].blocking_keys():
+            blocks[(profiles[key].event.type, *block)].append(key)  # type: ignore[arg-type]
+    candidates: set[tuple[str, str]] = set()
+    for members in blocks.values():
+        if len(members) > weights.max_block:
+            continue
+        for x, y in combinations(members, 2):
+            if profiles[x].event.source != profiles[y].event.source:
+                candidates.add((x, y) if x < y else (y, x))
+
+    scored: list[tuple[float, str, str, list[str]]] = []
+    vetoes: list[tuple[str, str, str]] = []
+    for x, y in sorted(candidates):
+        score, parts = _score(profiles[x], profiles[y], weights)
+        if score is None:
+            vetoes.append((x, y, parts[0]))
+        elif score >= weights.threshold:
+            scored.append((score, x, y, parts))
+        elif score > 0:
+            vetoes.append((x, y, f"score {score:.2f} below {weights.threshold:.2f} ({', '.join(parts)})"))
+
+    # Greedy merge, best pair first; a group holds at most one event of each article.
+    parent = {k: k for k in profiles}
+    members = {k: {k} for k in profiles}
+    sources = {k: {profiles[k].event.source} for k in profiles}
+    merges: dict[str, list[str]] = defaultdict(list)
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for score, x, y, parts in sorted(scored, key=lambda s: (-s[0], s[1], s[2])):
+        rx, ry = find(x), find(y)
+        if rx == ry or sources[rx] & sources[ry]:
+            continue
+        root, other = min(rx, ry), max(rx, ry)
+        parent[other] = root
+        members[root] |= members.pop(other)
+        sources[root] |= sources.pop(other)
+        merges[root].extend(merges.pop(other, []))
+        merges[root].append(f"merged {x} and {y}: {', '.join(parts)}; total {score:.2f}")
+
+    roots = sorted({find(k) for k in profiles})
+    number = {root: n for n, root in enumerate(roots)}
+    groups = {k: number[find(k)] for k in profiles}
+    notes: dict[int, list[str]] = defaultdict(list)
+    for root in roots:
+        notes[number[root]].extend(merges.get(root, []))
+    for x, y, why in vetoes:
+        gx, gy = groups[x], groups[y]
+        if gx != gy:
+            notes[gx].append(f"kept {x} apart from {y}: {why}")
+            notes[gy].append(f"kept {y} apart from {x}: {why}")
+    return Alignment(groups, {g: tuple(sorted(set(v))) for g, v in notes.items()})

@@ -1,0 +1,322 @@
+"""Cross-check articles: extract claims, align events, and judge every aligned attribute."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Callable, Iterable
+
+from attrs import evolve
+
+from crosscheck.align import Weights, align
+from crosscheck.compare import compare
+from crosscheck.extract.link import ArticleClaims, extract_claims
+from crosscheck.model import (
+    Article,
+    Claim,
+    CountValue,
+    DateValue,
+    Event,
+    Finding,
+    FindingValue,
+    Report,
+)
+
+__all__ = ["check", "extract", "findings_for"]
+
+#: Attributes whose value is a set: each source may name only some of the members.
+SET_VALUED = frozenset({"participant", "location"})
+#: Attributes that are evidence, not facts to cross-check.
+NOT_JUDGED = frozenset({"quote"})
+#: Dates of one event from different sources further apart than this suggest different editions.
+EDITION_GAP_DAYS = 90
+_RANK = {"agree": 0, "compatible": 1, "conflict": 2}
+_DATE_ATTRIBUTES = ("start_date", "end_date", "date")
+
+
+def extract(article: Article) -> ArticleClaims:
+    """Extract one article's local events and claims."""
+    return extract_claims(article)
+
+
+def check(
+    articles: Iterable[Article],
+    *,
+    weights: Weights = Weights(),
+    progress: Callable[[int, int], None] | None = None,
+    skipped: Iterable[str] = (),
+) -> Report:
+    """Cross-check a collection of articles and return the report.
+
+    The result does not depend on the order of ``articles``. ``progress(done, total)`` is called
+    after each article is extracted.
+    """
+    ordered = sorted(articles, key=lambda a: (a.id, a.text))
+    extractions = []
+    for n, article in enumerate(ordered, start=1):
+        extractions.append(extract(article))
+        if progress is not None:
+            progress(n, len(ordered))
+    alignment = align(extractions, weights=weights)
+
+    # Gather claims per group and name the groups in an order that ignores input order.
+    members: dict[int, list[Claim]] = defaultdict(list)
+    locals_of: dict[int, list] = defaultdict(list)
+    for ex in extractions:
+        for ev in ex.events:
+            if ev.key in alignment.groups:
+                locals_of[alignment.groups[ev.key]].append(ev)
+        for c in ex.claims:
+            if c.event is not None:
+                members[alignment.groups[c.event]].append(c)
+
+    def order(group: int) -> tuple:
+        dates = [c.value.earliest for c in members[group] if isinstance(c.value, DateValue) and c.value.year_known]
+        first = min(dates).isoformat() if dates else "9999"
+        return (first, _label(locals_of[group], members[group]), sorted(ev.key for ev in locals_of[group]))
+
+    group_ids = {g: f"e{n}" for n, g in enumerate(sorted(members, key=order), start=1)}
+    local_to_global = {key: group_ids[g] for key, g in alignment.groups.items() if g in group_ids}
+
+    events = []
+    for g, eid in sorted(group_ids.items(), key=lambda kv: int(kv[1][1:])):
+        locs = locals_of[g]
+        names = _names(locs)
+        events.append(
+            Event(
+                id=eid,
+                label=_label(locs, members[g]),
+                type=Counter(ev.type for ev in locs).most_common(1)[0][0] if locs else "other",
+                names=names,
+                sources=sorted({ev.source for ev in locs}),
+                alignment=alignment.notes.get(g, ()),
+            )
+        )
+    claims = tuple(
+        evolve(c, event=local_to_global.get(c.event) if c.event is not None else None)
+        for ex in extractions
+        for c in ex.claims
+    )
+    by_article = {a.id: a for a in ordered}
+    findings: list[Finding] = []
+    event_type = {e.id: e.type for e in events}
+    claims_by_event: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.event is not None:
+            claims_by_event[c.event].append(c)
+    for e in events:
+        findings.extend(findings_for(e.id, event_type[e.id], claims_by_event[e.id], by_article))
+    return Report(ordered, events, claims, findings, skipped=tuple(skipped))
+
+
+def _names(locs) -> tuple[str, ...]:
+    counts = Counter(n.text for ev in locs for n in ev.names)
+    return tuple(sorted(counts, key=lambda t: (-counts[t], t)))
+
+
+def _label(locs, claims: list[Claim]) -> str:
+    names = _names(locs)
+    if names:
+        return names[0]
+    type_ = Counter(ev.type for ev in locs).most_common(1)[0][0] if locs else "event"
+    who = Counter(c.value.normalized for c in claims if c.attribute == "participant")
+    where = Counter(c.value.normalized for c in claims if c.attribute == "location")
+    label = type_
+    if who:
+        label += " by " + ", ".join(sorted(w for w, _ in who.most_common(3)))
+    if where:
+        label += " in " + sorted(w for w, _ in where.most_common(1))[0]
+    return label
+
+
+# --------------------------------------------------------------------------- judging
+
+
+def findings_for(
+    event: str, event_type: str, claims: list[Claim], articles: dict[str, Article]
+) -> list[Finding]:
+    """Judge every attribute of one event: across sources, and within a source between parties."""
+    out: list[Finding] = []
+    by_attribute: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.attribute not in NOT_JUDGED:
+            by_attribute[c.attribute].append(c)
+    edition = _edition_caveat(claims, articles)
+    for attribute in sorted(by_attribute):
+        group = by_attribute[attribute]
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for c in group:
+            by_source[c.source].append(c)
+        if len(by_source) >= 2:
+            finding = _judge(event, event_type, attribute, "cross-source", sorted(by_source.items()), articles)
+            if finding.verdict == "conflict" and edition:
+                finding = evolve(finding, caveats=finding.caveats + (edition,))
+            out.append(finding)
+        for source in sorted(by_source):
+            parties: dict[str, list[Claim]] = defaultdict(list)
+            for c in by_source[source]:
+                if c.attributed_to is not None:
+                    parties[c.attributed_to].append(c)
+            if len(parties) < 2:
+                continue
+            values = {frozenset(c.value.normalized for c in cs) for cs in parties.values()}
+            if len(values) < 2:
+                continue  # the parties say the same thing: nothing to flag within the article
+            out.append(_judge(event, event_type, attribute, "within-source", sorted(parties.items()), articles))
+    return out
+
+
+def _judge(
+    event: str,
+    event_type: str,
+    attribute: str,
+    scope: str,
+    groups: list[tuple[str, list[Claim]]],
+    articles: dict[str, Article],
+) -> Finding:
+    """Judge the values of several groups (sources, or parties within one source)."""
+    if attribute in SET_VALUED:
+        verdict, reason = _judge_sets(groups, scope)
+    else:
+        verdict, reason = _judge_values(groups, attribute, event_type)
+    values: dict[str, list[Claim]] = defaultdict(list)
+    for _, cs in groups:
+        for c in cs:
+            values[c.value.normalized].append(c)
+    finding_values = tuple(
+        FindingValue(
+            value=v,
+            claims=sorted(c.id for c in cs),
+            sources=sorted({c.source for c in cs}),
+            attributed_to=sorted({c.attributed_to for c in cs if c.attributed_to}),
+        )
+        for v, cs in sorted(values.items())
+    )
+    all_claims = [c for _, cs in groups for c in cs]
+    return Finding(
+        event=event,
+        attribute=attribute,
+        verdict=verdict,
+        scope=scope,
+        values=finding_values,
+        reason=reason,
+        caveats=_caveats(attribute, verdict, all_claims, articles),
+    )
+
+
+def _who(label: str, scope: str) -> str:
+    return f"source {label}" if scope == "cross-source" else label
+
+
+def _judge_values(groups: list[tuple[str, list[Claim]]], attribute: str, event_type: str) -> tuple[str, str]:
+    worst: tuple[int, str] | None = None
+    for i, (la, ca) in enumerate(groups):
+        for lb, cb in groups[i + 1 :]:
+            seen = set()
+            for a in ca:
+                for b in cb:
+                    pair = (a.value.normalized, b.value.normalized)
+                    if pair in seen:
+                        continue
+                    seen.add(pair)
+                    result = compare(a.value, b.value, attribute=attribute, event_type=event_type)
+                    rank = _RANK[result.verdict]
+                    if result.verdict == "agree":
+                        reason = f"all give {a.value.normalized}"
+                    else:
+                        reason = f"{result.reason}: {a.value.normalized} ({a.attributed_to or la}) against {b.value.normalized} ({b.attributed_to or lb})"
+                    if worst is None or rank > worst[0]:
+                        worst = (rank, reason)
+    assert worst is not None
+    verdict = next(v for v, r in _RANK.items() if r == worst[0])
+    return verdict, _sentence(worst[1])
+
+
+def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str, str]:
+    sets = [(label, {c.value.normalized: c.value for c in cs}) for label, cs in groups]
+    if len({frozenset(s) for _, s in sets}) == 1:
+        return "agree", _sentence(f"all name {', '.join(sorted(sets[0][1]))}")
+    worst_rank, reason = 0, ""
+    for i, (la, sa) in enumerate(sets):
+        for lb, sb in sets[i + 1 :]:
+            if set(sa) & set(sb):
+                rank, why = 1, f"{_who(la, scope)} and {_who(lb, scope)} overlap on {', '.join(sorted(set(sa) & set(sb)))}"
+                if set(sa) == set(sb):
+                    rank, why = 0, ""
+            else:
+                related = [compare(x, y) for x in sa.values() for y in sb.values()]
+                fits = [r for r in related if r.verdict != "conflict"]
+                if fits:
+                    rank, why = 1, fits[0].reason
+                else:
+                    rank = 2
+                    why = (
+                        f"{_who(la, scope)} names {', '.join(sorted(sa))} and {_who(lb, scope)} names "
+                        f"{', '.join(sorted(sb))}; none is, contains or lies in another"
+                    )
+            if rank > worst_rank or (rank == worst_rank and not reason):
+                worst_rank, reason = rank, why
+    verdict = "compatible" if worst_rank == 1 else "conflict" if worst_rank == 2 else "agree"
+    if verdict == "compatible":
+        reason = f"the sources name different members, consistent with each other ({reason})"
+    return verdict, _sentence(reason)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return (text[0].upper() + text[1:] + ("" if text.endswith(".") else ".")) if text else text
+
+
+# --------------------------------------------------------------------------- caveats
+
+
+def _caveats(attribute: str, verdict: str, claims: list[Claim], articles: dict[str, Article]) -> tuple[str, ...]:
+    out: list[str] = []
+    dates = [(c, c.value) for c in claims if isinstance(c.value, DateValue)]
+    for c, d in sorted(dates, key=lambda cd: cd[0].id):
+        if not d.year_known:
+            why = "the article has no publication date" if articles[c.source].published is None else "no year is given"
+            note = f"the year of {c.text!r} ({c.source}) is unknown: {why}"
+            if note not in out:
+                out.append(note)
+    if dates:
+        for source in sorted({c.source for c, d in dates if d.year_known}):
+            a = articles[source]
+            if a.published_inferred and a.published is not None:
+                out.append(f"the publication date of {source} ({a.published.isoformat()}) was inferred from its text")
+    if any(isinstance(c.value, CountValue) for c in claims) and verdict != "agree":
+        published = sorted({(articles[c.source].published, c.source) for c in claims if articles[c.source].published})
+        if len({p for p, _ in published}) >= 2:
+            first, last = published[0], published[-1]
+            out.append(
+                f"reports published on {first[0].isoformat()} ({first[1]}) and {last[0].isoformat()} ({last[1]}):"
+                " a later report may have revised an earlier figure"
+            )
+    for c in sorted(claims, key=lambda c: c.id):
+        if c.modality == "planned":
+            out.append(f"{c.text!r} ({c.source}) comes from a planned or expected statement")
+        if "announced" in c.notes:
+            out.append(f"{c.text!r} ({c.source}) is the date the event was announced or launched, read as its start")
+        if "denied" in c.notes:
+            out.append(f"{c.text!r} ({c.source}) is a figure the article says was denied")
+    return tuple(dict.fromkeys(out))
+
+
+def _edition_caveat(claims: list[Claim], articles: dict[str, Article]) -> str | None:
+    """Say when sources may describe different editions of a recurring event."""
+    per_source: dict[str, list[DateValue]] = defaultdict(list)
+    for c in claims:
+        if isinstance(c.value, DateValue) and c.attribute in _DATE_ATTRIBUTES:
+            per_source[c.source].append(c.value)
+    if len(per_source) < 2:
+        return None
+    yearless = sorted(s for s, ds in per_source.items() if not any(d.year_known for d in ds))
+    if yearless:
+        return (
+            f"{', '.join(yearless)} gives no year for its dates: the sources may describe different"
+            " editions of a recurring event"
+        )
+    mids = {s: min(d.earliest for d in ds if d.earliest) for s, ds in per_source.items()}
+    spread = (max(mids.values()) - min(mids.values())).days
+    if spread > EDITION_GAP_DAYS:
+        return f"the sources' dates are {spread} days apart: they may describe different editions of a recurring event"
+    return None

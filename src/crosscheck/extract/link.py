@@ -1,0 +1,476 @@
+"""Turn one article's mentions into claims about the article's own events.
+
+The extractors find typed mentions (dates, places, actors, attributions, event triggers and
+names, counts, quotes); this stage decides which event each belongs to and who asserted it:
+
+1. Each sentence is cut into clause-like chunks at punctuation and subordinating words, so that
+   "Before the joint drills, beginning on October 17, Iran conducted drills" keeps the date with
+   the main clause's event.
+2. Event mentions (triggers and names) are resolved to article-local events: a name joins the event
+   of the same name; a definite reference ("the drills") joins the latest event of its type whose
+   participants fit; an indefinite mention starts a new event when its participants or dates
+   differ from every earlier event's.
+3. Values attach to the event mention of their own chunk, else to the nearest event of the
+   sentence, main clauses before subordinate ones.
+4. A claim takes the attribution whose reported stretch covers it, innermost first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import Iterable
+
+from attrs import field, frozen
+
+from crosscheck.compare import date_distance, name_key
+from crosscheck.extract import extractor
+from crosscheck.extract._mention import Mention
+from crosscheck.model import ActorValue, Article, Claim, DateValue, NameValue, Span
+from crosscheck.text import sentence_spans
+
+__all__ = ["ArticleClaims", "LocalEvent", "extract_claims", "mentions_of"]
+
+#: Extractors run on every article, in this order.
+KINDS = ("dates", "places", "actors", "attributions", "events", "counts", "quotes")
+
+_CHUNK_BREAK = re.compile(
+    r"[,;:()\[\]\u2014\u2013]|\s-{1,2}\s|"
+    r"\b(?:amid|amidst|as|while|after|before|following|because|since|whereas|but|although|though|"
+    r"despite|ahead of|prior to|in the wake of|when|where)\b",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"^\W*(?:amid|amidst|after|before|following|since|despite|ahead of|prior to|in the wake of|"
+    r"unlike|like)\b",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(
+    r"\b(?:the|these|this|those|that|its|their|his|her|last\s+\w+'s|last\s+\w+’s|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|outside|across|throughout|along|around|off|into|within|from|"
+    r"towards?|outskirts of|province of|provinces of|region of|regions of|city of|cities of|"
+    r"town of|towns of|village of|district of|state of|capital)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&)\s*)+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^\s*['’]s?\b")
+_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|beg[au]n|begins|start(?:ed|s)?|kick(?:ed|s)? off|open(?:ed|s)?|"
+    r"announc(?:ed|es|ing))\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|is to|are to|plans? to|planned|scheduled|is set to|are set to|expected to|would)\b",
+    re.IGNORECASE,
+)
+_JOINT = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: Actor kinds that stand for their country when they take part in an event.
+_NATIONAL = frozenset({"country", "government", "military", "ministry"})
+
+
+@frozen
+class LocalEvent:
+    """An event as one article describes it; ``key`` is unique within the whole cross-check."""
+
+    key: str
+    source: str
+    type: str
+    names: tuple[NameValue, ...] = field(default=(), converter=tuple)
+    mentions: tuple[Span, ...] = field(default=(), converter=tuple)
+
+
+@frozen
+class ArticleClaims:
+    """What one article claims: its local events and the claims about them."""
+
+    article: Article
+    events: tuple[LocalEvent, ...]
+    claims: tuple[Claim, ...]
+
+
+def mentions_of(article: Article) -> dict[str, list[Mention]]:
+    """Run every extractor over the article's text, anchored on its publication date."""
+    return {kind: extractor(kind)(article.text, anchor=article.published) for kind in KINDS}
+
+
+# --------------------------------------------------------------------------- sentences and chunks
+
+
+class _Layout:
+    """Sentence and chunk boundaries of one text, for locating mentions."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = sentence_spans(text)
+        self.starts = [s for s, _ in self.sentences]
+        self.chunks: list[list[tuple[int, int]]] = []
+        for s, e in self.sentences:
+            cuts = [s]
+            for m in _CHUNK_BREAK.finditer(text[s:e]):
+                cuts.append(s + m.start())
+            cuts.append(e)
+            chunks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+            self.chunks.append(chunks or [(s, e)])
+
+    def sentence(self, pos: int) -> int:
+        return max(bisect.bisect_right(self.starts, pos) - 1, 0)
+
+    def chunk(self, sentence: int, pos: int) -> int:
+        chunks = self.chunks[sentence]
+        return max(bisect.bisect_right([a for a, _ in chunks], pos) - 1, 0)
+
+    def chunk_span(self, sentence: int, index: int) -> tuple[int, int]:
+        return self.chunks[sentence][index]
+
+
+@frozen
+class _EventMention:
+    start: int
+    end: int
+    type: str
+    sentence: int
+    chunk: int
+    subordinate: bool
+    definite: bool
+    name: NameValue | None = None
+
+
+# --------------------------------------------------------------------------- the stage
+
+
+def extract_claims(
+    article: Article,
+    mentions: dict[str, list[Mention]] | None = None,
+    *,
+    max_coref_gap_days: int = 45,
+) -> ArticleClaims:
+    """Extract the claims one article makes, grouped under its own events.
+
+    ``max_coref_gap_days``: an indefinite event mention whose dates lie further than this from an
+    earlier event of the same type starts a new event.
+    """
+    if mentions is None:
+        mentions = mentions_of(article)
+    text = article.text
+    layout = _Layout(text)
+    attributions = sorted(mentions.get("attributions", []), key=lambda m: (m.start, m.end))
+    places = mentions.get("places", [])
+    actors = _clean_actors(mentions.get("actors", []), places, attributions, text)
+    event_mentions = _event_mentions(mentions.get("events", []), layout, text)
+
+    # Values, keyed by the event mention they attach to.
+    dates = [m for m in mentions.get("dates", []) if m.kind in ("date", "duration")]
+    attached: dict[int, list[tuple[str, Mention]]] = defaultdict(list)
+    for m in dates:
+        attribute = (m.role or "date") if m.kind == "date" else "duration"
+        _attach(attached, event_mentions, layout, m, attribute)
+    for m in places:
+        if _is_locative(m, places, text):
+            _attach(attached, event_mentions, layout, m, "location")
+    for m in mentions.get("counts", []):
+        _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}")
+    quotes = mentions.get("quotes", [])
+    for m in quotes:
+        _attach(attached, event_mentions, layout, m, "quote")
+    participants = _participants(event_mentions, actors, attributions, layout, text)
+
+    events, owner = _resolve_events(
+        article, event_mentions, attached, participants, max_coref_gap_days=max_coref_gap_days
+    )
+
+    claims: list[tuple[tuple, Claim]] = []
+
+    def add(event_index: int | None, attribute: str, m: Mention, value=None, notes: tuple[str, ...] = ()) -> None:
+        attribution = _attribution_of(m.start, m.end, attributions)
+        modality = m.modality
+        if attribution is not None and modality == "asserted":
+            modality = "reported"
+        if attribute in ("date", "start_date", "end_date") and _planned(layout, text, m):
+            modality = "planned"
+        event = events[owner[event_index]].key if event_index is not None else None
+        claim = Claim(
+            id="",
+            source=article.id,
+            event=event,
+            attribute=attribute,
+            value=value if value is not None else m.value,
+            text=m.text,
+            span=Span(m.start, m.end),
+            attributed_to=attribution.value.name if attribution is not None else None,
+            modality=modality,
+            notes=notes + (("denied",) if attribution is not None and attribution.role == "denied" else ()),
+        )
+        claims.append(((m.start, m.end, attribute, claim.value.normalized), claim))
+
+    for i, em in enumerate(event_mentions):
+        if em.name is not None:
+            add(i, "name", _name_mention(em, text))
+        for attribute, m in attached.get(i, []):
+            notes: tuple[str, ...] = ()
+            if attribute == "date" and _LAUNCH.search(text[layout.chunk_span(em.sentence, em.chunk)[0] : em.start]):
+                # "On 5 December the ministry announced joint drills": news gives the day an
+                # event was launched or announced; read it as the start, and say so.
+                attribute, notes = "start_date", ("announced",)
+            add(i, attribute, m, notes=notes)
+        for m, value in participants.get(i, []):
+            add(i, "participant", m, value=value)
+    for m in quotes:
+        if not any(m is q for pairs in attached.values() for _, q in pairs):
+            add(None, "quote", m)
+
+    claims.sort(key=lambda pair: pair[0])
+    numbered = tuple(
+        _with_id(claim, f"{article.id}:c{n}") for n, (_, claim) in enumerate(claims, start=1)
+    )
+    return ArticleClaims(article, tuple(events), numbered)
+
+
+def _with_id(claim: Claim, claim_id: str) -> Claim:
+    from attrs import evolve
+
+    return evolve(claim, id=claim_id)
+
+
+def _name_mention(em: _EventMention, text: str) -> Mention:
+    assert em.name is not None
+    return Mention("name", em.start, em.end, text[em.start : em.end], em.name)
+
+
+# --------------------------------------------------------------------------- event mentions
+
+
+def _event_mentions(found: list[Mention], layout: _Layout, text: str) -> list[_EventMention]:
+    """Merge triggers and adjacent names into event mentions, in text order."""
+    triggers = sorted((m for m in found if m.kind == "event"), key=lambda m: m.start)
+    names = sorted((m for m in found if m.kind == "name"), key=lambda m: m.start)
+    used: set[int] = set()
+    out: list[_EventMention] = []
+    for t in triggers:
+        name = None
+        for j, n in enumerate(names):
+            if j in used:
+                continue
+            gap = text[n.end : t.start] if n.end <= t.start else text[t.end : n.start]
+            if len(gap) <= 24 and layout.sentence(n.start) == layout.sentence(t.start) and "." not in gap:
+                name = n
+                used.add(j)
+                break
+        out.append(_make(t, t.role or "other", layout, text, name))
+    for j, n in enumerate(names):
+        if j not in used:
+            out.append(_make(n, n.role or "other", layout, text, n))
+    out.sort(key=lambda e: (e.start, e.end))
+    return out
+
+
+def _make(m: Mention, type_: str, layout: _Layout, text: str, name: Mention | None) -> _EventMention:
+    sentence = layout.sentence(m.start)
+    chunk = layout.chunk(sentence, m.start)
+    c_start, _ = layout.chunk_span(sentence, chunk)
+    s_start, _ = layout.sentences[sentence]
+    before = text[max(s_start, m.start - 60) : m.start]
+    return _EventMention(
+        start=m.start if name is None else name.start,
+        end=m.end if name is None else name.end,
+        type=type_,
+        sentence=sentence,
+        chunk=chunk,
+        subordinate=bool(_SUBORDINATE.match(text[c_start:m.start])),
+        definite=bool(_DEFINITE.search(before)) or name is not None,
+        name=name.value if name is not None else None,  # type: ignore[arg-type]
+    )
+
+
+# --------------------------------------------------------------------------- attaching values
+
+
+def _attach(
+    attached: dict[int, list[tuple[str, Mention]]],
+    events: list[_EventMention],
+    layout: _Layout,
+    m: Mention,
+    attribute: str,
+) -> None:
+    """Attach a value to the best event mention of its sentence, if there is one."""
+    sentence = layout.sentence(m.start)
+    chunk = layout.chunk(sentence, m.start)
+    best, best_key = None, None
+    for i, em in enumerate(events):
+        if em.sentence != sentence:
+            continue
+        if em.start <= m.start < em.end:
+            continue  # a value inside an event's own name ("Caucasus-2020") is not about it
+        distance = abs(em.chunk - chunk)
+        if distance and em.subordinate:
+            distance += 2
+        key = (distance, abs(em.start - m.start))
+        if best_key is None or key < best_key:
+            best, best_key = i, key
+    if best is not None:
+        attached[best].append((attribute, m))
+
+
+def _is_locative(m: Mention, places: list[Mention], text: str) -> bool:
+    """Tell whether a place mention locates something ("in X", "along the border with X")."""
+    if m.value.relation != "in":  # type: ignore[union-attr]
+        return True
+    before = text[max(0, m.start - 40) : m.start]
+    if _LOCATIVE.search(before):
+        return True
+    # A list continues a locative phrase: "in Baku, Astara, Jabrayil, and Imishli".
+    previous = [p for p in places if p.end <= m.start and m.start - p.end <= 8]
+    if previous:
+        p = max(previous, key=lambda p: p.end)
+        if _LIST_GLUE.match(text[p.end : m.start]) and _is_locative(p, places, text):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- actors and participants
+
+
+def _clean_actors(
+    actors: list[Mention], places: list[Mention], attributions: list[Mention], text: str
+) -> list[Mention]:
+    """Drop actor mentions that are really places or possessors of places."""
+    out = []
+    for a in actors:
+        if any(p.start < a.end and a.start < p.end and _is_locative(p, places, text) for p in places):
+            continue  # "in Azerbaijan", "along its border with Iran"
+        after = text[a.end : a.end + 3]
+        if _POSSESSIVE.match(after) and any(0 <= p.start - a.end <= 4 for p in places):
+            continue  # "Azerbaijan's Naxcivan exclave": the country contains the place
+        out.append(a)
+    return out
+
+
+def _participant_value(value: ActorValue) -> ActorValue:
+    """Stand a national body for its country: Turkish troops and Turkey's ministry are Turkey."""
+    if value.kind in _NATIONAL and value.country and value.kind != "country":
+        return ActorValue(value.country, "country", None, None)
+    return value
+
+
+def _participants(
+    events: list[_EventMention],
+    actors: list[Mention],
+    attributions: list[Mention],
+    layout: _Layout,
+    text: str,
+) -> dict[int, list[tuple[Mention, ActorValue]]]:
+    """Find each event mention's participants: the actors of its own chunk."""
+    sources = [(a.start, a.end) for a in attributions]
+    out: dict[int, list[tuple[Mention, ActorValue]]] = defaultdict(list)
+    for i, em in enumerate(events):
+        c_start, c_end = layout.chunk_span(em.sentence, em.chunk)
+        for a in actors:
+            if not (c_start <= a.start and a.end <= c_end):
+                continue
+            if any(s <= a.start and a.end <= e for s, e in sources):
+                continue
+            out[i].append((a, _participant_value(a.value)))  # type: ignore[arg-type]
+        if _JOINT.search(text[c_start : em.start]):
+            # "X announced joint drills with Y": the announcer's country takes part too.
+            s_start, _ = layout.sentences[em.sentence]
+            for src in attributions:
+                if s_start <= src.start < em.start and src.value.country:  # type: ignore[union-attr]
+                    value = ActorValue(src.value.country, "country")  # type: ignore[union-attr]
+                    out[i].append((src, value))
+                    break
+    return out
+
+
+# --------------------------------------------------------------------------- local events
+
+
+def _resolve_events(
+    article: Article,
+    mentions: list[_EventMention],
+    attached: dict[int, list[tuple[str, Mention]]],
+    participants: dict[int, list[tuple[Mention, ActorValue]]],
+    *,
+    max_coref_gap_days: int,
+) -> tuple[list[LocalEvent], dict[int, int]]:
+    """Group event mentions into local events; return the events and mention → event index."""
+
+    class _Open:
+        def __init__(self, type_: str) -> None:
+            self.type = type_
+            self.names: list[NameValue] = []
+            self.keys: set[str] = set()
+            self.participants: set[str] = set()
+            self.dates: list[DateValue] = []
+            self.mentions: list[Span] = []
+
+    opened: list[_Open] = []
+    owner: dict[int, int] = {}
+    for i, em in enumerate(mentions):
+        who = {v.name for _, v in participants.get(i, [])}
+        when = [m.value for a, m in attached.get(i, []) if isinstance(m.value, DateValue)]
+        key = name_key(em.name.text) if em.name else None
+        chosen = None
+        if key:
+            chosen = next((j for j, ev in enumerate(opened) if key in ev.keys), None)
+        if chosen is None:
+            for j in range(len(opened) - 1, -1, -1):
+                ev = opened[j]
+                if ev.type != em.type:
+                    continue
+                if key and ev.keys:
+                    continue
+                if who and ev.participants:
+                    fits = bool(who & ev.participants) if em.definite else who == ev.participants
+                    if not fits:
+                        continue
+                if _far_apart(when, ev.dates, max_coref_gap_days):
+                    continue
+                chosen = j
+                break
+        if chosen is None:
+            opened.append(_Open(em.type))
+            chosen = len(opened) - 1
+        ev = opened[chosen]
+        owner[i] = chosen
+        if em.name is not None and key not in ev.keys:
+            ev.names.append(em.name)
+            ev.keys.add(key or "")
+        ev.participants |= who
+        ev.dates.extend(when)
+        ev.mentions.append(Span(em.start, em.end))
+    events = [
+        LocalEvent(f"{article.id}#{n}", article.id, ev.type, ev.names, ev.mentions)
+        for n, ev in enumerate(opened, start=1)
+    ]
+    return events, owner
+
+
+def _far_apart(when: Iterable[DateValue], known: Iterable[DateValue], limit: int) -> bool:
+    distances = [d for a in when for b in known if (d := date_distance(a, b)) is not None]
+    return bool(distances) and min(distances) > limit
+
+
+# --------------------------------------------------------------------------- attribution and modality
+
+
+def _attribution_of(start: int, end: int, attributions: list[Mention]) -> Mention | None:
+    best = None
+    for a in attributions:
+        c = a.covers
+        if c is None or not (c.start <= start and end <= c.end):
+            continue
+        if a.start <= start and end <= a.end:
+            continue
+        if best is None or (c.end - c.start) < (best.covers.end - best.covers.start):  # type: ignore[union-attr]
+            best = a
+    return best
+
+
+def _planned(layout: _Layout, text: str, m: Mention) -> bool:
+    sentence = layout.sentence(m.start)
+    c_start, _ = layout.chunk_span(sentence, layout.chunk(sentence, m.start))
+    s_start, _ = layout.sentences[sentence]
+    return bool(_PLANNED.search(text[max(s_start, c_start - 80) : m.start]))
