@@ -1,0 +1,90 @@
+"""The linking stage with literal mentions: events, attachment, participants, attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from crosscheck.extract._mention import Mention
+from crosscheck.extract.link import extract_claims
+from crosscheck.model import ActorValue, Article, NameValue, PlaceValue, Span, date_value
+
+
+def _m(text, words, kind, value, role=None, nth=0, covers=None):
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Mention(kind, start, start + len(words), words, value, role, covers)
+
+
+def _mentions(text, **kinds):
+    out = {k: [] for k in ("dates", "places", "actors", "attributions", "events", "counts", "quotes")}
+    out.update(kinds)
+    return out
+
+
+TR = ActorValue("Turkey", "country", "iso:TR")
+IR = ActorValue("Iran", "country", "iso:IR")
+
+
+def test_date_goes_to_main_clause_event_not_subordinate():
+    text = "Before the joint Turkish drills, beginning on October 17, Iran conducted military drills."
+    drills1 = _m(text, "drills", "event", NameValue("drills", "drill"), "exercise")
+    drills2 = _m(text, "drills", "event", NameValue("drills", "drill"), "exercise", nth=1)
+    date = _m(text, "October 17", "date", date_value("2022-10-17"), "start_date")
+    turkish = _m(text, "Turkish", "actor", TR, "demonym")
+    iran = _m(text, "Iran", "actor", IR, "name")
+    article = Article(text, "a", published=dt.date(2022, 12, 14))
+    result = extract_claims(article, _mentions(text, events=[drills1, drills2], dates=[date], actors=[turkish, iran]))
+    assert len(result.events) == 2
+    [start] = [c for c in result.claims if c.attribute == "start_date"]
+    iran_event = next(c.event for c in result.claims if c.attribute == "participant" and c.value == IR)
+    assert start.event == iran_event
+
+
+def test_attribution_and_within_article_coreference():
+    text = "Turkey launched drills in Izmir. The ministry said the drills began on May 2."
+    ministry = ActorValue("Turkey Ministry of Defense", "ministry", None, "Turkey")
+    said_cover = Span(text.index("the drills began"), len(text))
+    mentions = _mentions(
+        text,
+        events=[
+            _m(text, "drills", "event", NameValue("drills", "drill"), "exercise"),
+            _m(text, "drills", "event", NameValue("drills", "drill"), "exercise", nth=1),
+        ],
+        actors=[_m(text, "Turkey", "actor", TR, "name")],
+        places=[_m(text, "Izmir", "place", PlaceValue("Izmir", "geonames:1", "city"), "in")],
+        dates=[_m(text, "May 2", "date", date_value("XXXX-05-02"), "start_date")],
+        attributions=[_m(text, "The ministry", "attribution", ministry, "said", covers=said_cover)],
+    )
+    result = extract_claims(Article(text, "a"), mentions)
+    assert len(result.events) == 1
+    by_attr = {c.attribute: c for c in result.claims}
+    assert by_attr["start_date"].attributed_to == "Turkey Ministry of Defense"
+    assert by_attr["start_date"].modality == "reported"
+    assert by_attr["location"].value.name == "Izmir"
+    assert by_attr["participant"].value == TR
+    assert by_attr["location"].attributed_to is None
+
+
+def test_place_without_locative_is_not_a_location():
+    text = "Tensions between Baku and Tehran grew after the drills."
+    mentions = _mentions(
+        text,
+        events=[_m(text, "drills", "event", NameValue("drills", "drill"), "exercise")],
+        places=[_m(text, "Baku", "place", PlaceValue("Baku", "geonames:2", "city"), "in")],
+    )
+    result = extract_claims(Article(text, "a"), mentions)
+    assert not [c for c in result.claims if c.attribute == "location"]
+
+
+def test_different_participants_start_a_new_event():
+    text = "Iran held drills. Separately, Turkey held drills."
+    mentions = _mentions(
+        text,
+        events=[
+            _m(text, "drills", "event", NameValue("drills", "drill"), "exercise"),
+            _m(text, "drills", "event", NameValue("drills", "drill"), "exercise", nth=1),
+        ],
+        actors=[_m(text, "Iran", "actor", IR, "name"), _m(text, "Turkey", "actor", TR, "name")],
+    )
+    assert len(extract_claims(Article(text, "a"), mentions).events) == 2
