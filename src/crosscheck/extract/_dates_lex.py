@@ -1,0 +1,209 @@
+"""Word tables and compiled patterns of the temporal extractor (private to ``dates``).
+
+Everything here is built once at import: plain tables of month, weekday, number and unit words,
+and the one master regular expression whose named alternatives each start one kind of time
+expression. The alternatives are ordered so that, at a given position, the most specific
+reading is tried first (a weekday before a full date, a full date before a bare month).
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+#: Month names that are also everyday English words; alone they need a clear temporal context.
+AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+
+#: EDTF season codes (northern hemisphere, as EDTF defines them).
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+#: Unit word → (ISO designator, multiplier, time part?).
+UNITS = {
+    "minute": ("M", 1, True), "hour": ("H", 1, True), "day": ("D", 1, False),
+    "week": ("W", 1, False), "fortnight": ("W", 2, False), "month": ("M", 1, False),
+    "year": ("Y", 1, False), "decade": ("Y", 10, False), "century": ("Y", 100, False),
+    "centurie": ("Y", 100, False),
+}
+
+#: Lower-case words after a number that make it a count or a measure, not a year or a day.
+COUNT_NOUNS = frozenset(
+    """people persons residents troops soldiers servicemen police officers civilians deaths dead
+    killed injured wounded casualties victims votes voters members delegates students workers
+    children families homes houses buildings cases patients refugees migrants protesters
+    demonstrators fighters militants rebels prisoners detainees hostages tanks vehicles rockets
+    missiles shells drones aircraft planes jets helicopters ships vessels boats tons tonnes km
+    kilometres kilometers miles metres meters feet ft kg dollars euros pounds rubles roubles lira
+    manat rials yuan yen rupees barrels units words pages points seats runs goals species jobs
+    acres hectares square times percent per mps deputies lawmakers athletes fans spectators
+    participants personnel staff employees inmates passengers trucks cars sheep cattle""".split()
+)
+
+#: Words after which a bare four-digit number reads as a year.
+YEAR_PREPOSITIONS = frozenset(
+    """in since by until till from through during before after of between throughout circa
+    early late mid around about end start beginning middle spring summer autumn fall winter""".split()
+)
+#: Words after which a four-digit number reads as a year when a noun follows ("the 2021 budget").
+YEAR_DETERMINERS = frozenset("the this that its his her their our whose".split())
+#: Words that join the second part of a range or list; a year after them needs a first part.
+JOINERS = frozenset("to and or through thru until till".split())
+
+#: Words before a bare month name that make it a date ("in October", "last May").
+MONTH_CONTEXT = frozenset(
+    """in since until till by during from through before after early late mid last next this
+    throughout of""".split()
+)
+#: Capitalised words that may stand before a date without making it part of a proper name.
+FUNCTION_WORDS = frozenset(
+    """on in since by until till from through during before after of and or to the between
+    throughout last next this early late mid every each that around about circa""".split()
+)
+#: Capitalised words after a date that make it part of a place name ("6 October Bridge").
+NAME_HEADS = frozenset(
+    """street st avenue ave road rd square bridge boulevard blvd park stadium airport university
+    station hospital district neighbourhood neighborhood city movement brigade school""".split()
+)
+
+# ----------------------------------------------------------------------------- tense cues
+
+FUTURE_WORDS = frozenset("will shall 'll won't upcoming next tomorrow slated".split())
+FUTURE_PHRASES = re.compile(
+    r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now)\b",
+    re.IGNORECASE,
+)
+PAST_WORDS = frozenset(
+    """was were had did ago last yesterday said told began met took came went saw held won lost
+    fell rose left struck gave made sent brought fought broke ran led spoke wrote became found
+    got kept stood chose drew flew grew knew shot sought threw built caught fled sold paid spent
+    swept sank stole tore withdrew undertook heard meant felt dealt overtook earlier previously
+    arose beat bought dug fed forgave froze hid hung laid lay lit rode rang sang slept slid
+    sprang stuck stung swore swam taught thought understood woke wore""".split()
+)
+PRESENT_WORDS = frozenset("is are am says say does do has have".split())
+#: Words ending in -ed that are adjectives or point to the future, not past-tense verbs.
+NOT_PAST_ED = frozenset(
+    """scheduled planned expected proposed intended slated united armed based related limited
+    advanced disputed alleged supposed concerned interested detailed mixed red bed need feed seed
+    speed hundred indeed naked wicked sacred shed bred breed freed agreed embed ahmed mohammed
+    muhammad reed weed greed deed heed exceed proceed succeed anticipated""".split()
+)
+#: Auxiliaries after which a participle carries no tense of its own ("will be held").
+PASSIVE_AUX = frozenset("be been being is are am".split())
+
+# ----------------------------------------------------------------------------- role cues
+
+START_CUE = re.compile(
+    r"(?:^|[^\w])(began|begin|begins|beginning|started|starting|start|starts|launched|launching|"
+    r"launches|launch|kicked\s+off|kicks\s+off|kick\s+off|opened|opens|opening|commenced|"
+    r"commences|commencing|commence|from|since)"
+    r"(?:\s+(?:on|in|at|the|of|around|about|as\s+early\s+as))*\s*$",
+    re.IGNORECASE,
+)
+END_CUE = re.compile(
+    r"(?:^|[^\w])(concluded|concludes|conclude|concluding|ended|ending|ends|end|until|till|"
+    r"through|finished|finishes|finishing|finish|wrapped\s+up|wraps\s+up|wrap\s+up|closed|"
+    r"closes|closing|completed|completes)"
+    r"(?:\s+(?:on|in|at|the|of|around|about))*\s*$",
+    re.IGNORECASE,
+)
+
+# ----------------------------------------------------------------------------- the master pattern
+
+
+def _alt(words) -> str:
+    return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_MONTH_FULL = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
+_MONTH_ABBR = [w for w in MONTHS if w not in _MONTH_FULL]
+MONTH_RE = (
+    r"(?:" + _alt([w.capitalize() for w in _MONTH_FULL] + [w.upper() for w in _MONTH_FULL])
+    + r"|(?:" + _alt([w.capitalize() for w in _MONTH_ABBR]) + r")\.?)(?![\w])"
+)
+WEEKDAY_RE = (
+    r"(?:" + _alt([w.capitalize() for w in WEEKDAYS if len(w) > 4])
+    + r"|(?:" + _alt([w.capitalize() for w in WEEKDAYS if len(w) <= 5 and not w.endswith("day")])
+    + r")\.)(?![\w])"
+)
+_WEEKDAY_FULL = r"(?:" + _alt([w.capitalize() for w in WEEKDAYS if w.endswith("day")]) + r")"
+DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?!\d)"
+YEAR_RE = r"(?:1\d\d\d|20\d\d)(?![\w])"
+_NUMWORD = _alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
+NUM_RE = (
+    r"(?:\d{1,3}(?:\.\d+)?|(?:" + _NUMWORD + r")(?:[-\s](?:" + _NUMWORD + r"))?)"
+    r"(?:\s+and\s+a\s+half)?"
+)
+UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
+SEASON_RE = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+_REL_HEAD = r"(?:[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this)"
+_MOD = (
+    r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
+    r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+    r"(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)"
+)
+_DAYS_LIST = (
+    r"(?:" + DAY_RE + r"(?:\s*,\s*" + DAY_RE + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?" + DAY_RE
+    + r"|" + DAY_RE + r"\s*(?:[-–—]|to|through|thru|until|till)\s*(?:the\s+)?" + DAY_RE
+    + r"|" + DAY_RE + r")"
+)
+
+MASTER = re.compile(
+    r"(?P<iso>(?<![\w/.-])(?:1\d|20)\d\d-[01]\d-[0-3]\d(?![\w-]))"
+    r"|(?P<slash>(?<![\w/.,-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})(?![\w/]))"
+    # Month first: "Tuesday, Oct. 5", "October 5-8, 2021", "October 5, 6 and 8".
+    r"|(?P<mdy>(?:" + WEEKDAY_RE + r",?\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?<![\d,])"
+    + _DAYS_LIST + r"(?:,?\s+" + YEAR_RE + r")?)"
+    # Day first: "5 October 2021", "5-8 October", "the 5th of October".
+    r"|(?P<dmy>(?:" + WEEKDAY_RE + r",?\s+)?(?:the\s+)?(?<![\w,.$€£#/-])" + _DAYS_LIST
+    + r"(?:\s+of)?\s+" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?)"
+    r"|(?P<mod>" + _MOD + r"(?:" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?|" + YEAR_RE + r"))"
+    r"|(?P<ago>(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
+    r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year)(?![\w])|" + _WEEKDAY_FULL
+    + r"(?![\w])|" + MONTH_RE + r"|" + SEASON_RE + r"(?![\w])))"
+    r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
+    r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?" + YEAR_RE + r")"
+    r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
+    r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
+    r"|(?P<yrange>(?<![\w.,$€£#/:-])" + YEAR_RE + r"\s*[-–]\s*(?:" + YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
+    r"|(?P<set>(?i:(?:every|each)\s+(?:other\s+|(?:" + NUM_RE + r")\s+)?"
+    r"(?:" + UNIT_RE + r"s?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+    r"spring|summer|autumn|fall|winter)(?![\w])"
+    r"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+" + UNIT_RE + r"(?![\w])))"
+    r"|(?P<setadv>(?<![\w-])(?:annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly"
+    r"|quarterly|hourly)(?![\w-]))"
+    r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
+    + r"|" + NUM_RE + r"\s+" + UNIT_RE + r"s(?![\w])"
+    + r"|(?:a|an|one|1)\s+" + UNIT_RE + r"(?![\w-])))"
+    r"|(?P<dayword>(?<![\w])(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?![\w]))"
+    r"|(?P<weekday>(?<![\w])" + _WEEKDAY_FULL + r"(?![\w]))"
+    r"|(?P<month>(?<![\w.])" + MONTH_RE + r")"
+    r"|(?P<year>(?<![\w.,$€£#/:-])" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
+)
+
+DAY_NUMBER = re.compile(r"[0-3]?\d(?=(?:st|nd|rd|th)?(?!\d))")
+YEAR_IN = re.compile(YEAR_RE)
+MONTH_IN = re.compile(MONTH_RE)
+WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)\W*$")
+WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’.]*)")
+NUM_PART = re.compile(r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half)?")
+UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
