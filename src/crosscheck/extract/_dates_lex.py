@@ -88,11 +88,12 @@ NAME_HEADS = frozenset(
 FUTURE_WORDS = frozenset("will shall 'll won't upcoming next tomorrow slated".split())
 FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
+    r"(?:is|are)\s+(?:scheduled|slated|planned|due|set)\s+(?:for|on|in)|"
     r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now)\b",
     re.IGNORECASE,
 )
 PAST_WORDS = frozenset(
-    """was were had did ago last yesterday said told began met took came went saw held won lost
+    """was were had did ago yesterday said told began met took came went saw held won lost
     fell rose left struck gave made sent brought fought broke ran led spoke wrote became found
     got kept stood chose drew flew grew knew shot sought threw built caught fled sold paid spent
     swept sank stole tore withdrew undertook heard meant felt dealt overtook earlier previously
@@ -112,19 +113,20 @@ PASSIVE_AUX = frozenset("be been being is are am".split())
 
 # ----------------------------------------------------------------------------- role cues
 
+#: Between a cue verb and its date: prepositions, articles and capitalised names ("opened in
+#: Paris on Monday"); lower-case content words end the cue's reach.
+_CUE_FILLER = r"(?:\s+(?:on|in|at|the|of|around|about|as\s+early\s+as)|\s+[A-Z][\w'’-]*){0,4}\s*$"
 START_CUE = re.compile(
-    r"(?:^|[^\w])(began|begin|begins|beginning|started|starting|start|starts|launched|launching|"
-    r"launches|launch|kicked\s+off|kicks\s+off|kick\s+off|opened|opens|opening|commenced|"
-    r"commences|commencing|commence|from|since)"
-    r"(?:\s+(?:on|in|at|the|of|around|about|as\s+early\s+as))*\s*$",
-    re.IGNORECASE,
+    r"(?:^|[^\w])(?:(?i:began|begin|begins|beginning|started|starting|start|starts|launched|"
+    r"launching|launches|launch|kicked\s+off|kicks\s+off|kick\s+off|opened|opens|opening|"
+    r"commenced|commences|commencing|commence)" + _CUE_FILLER
+    + r"|(?i:from|since)(?:\s+(?:on|the|early|mid|late))*\s*$)"
 )
 END_CUE = re.compile(
-    r"(?:^|[^\w])(concluded|concludes|conclude|concluding|ended|ending|ends|end|until|till|"
-    r"through|finished|finishes|finishing|finish|wrapped\s+up|wraps\s+up|wrap\s+up|closed|"
-    r"closes|closing|completed|completes)"
-    r"(?:\s+(?:on|in|at|the|of|around|about))*\s*$",
-    re.IGNORECASE,
+    r"(?:^|[^\w])(?:(?i:concluded|concludes|conclude|concluding|ended|ending|ends|end|finished|"
+    r"finishes|finishing|finish|wrapped\s+up|wraps\s+up|wrap\s+up|closed|closes|closing|"
+    r"completed|completes)" + _CUE_FILLER
+    + r"|(?i:until|till|through)(?:\s+(?:on|the|early|mid|late))*\s*$)"
 )
 
 # ----------------------------------------------------------------------------- the master pattern
@@ -138,7 +140,7 @@ _MONTH_FULL = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
 _MONTH_ABBR = [w for w in MONTHS if w not in _MONTH_FULL]
 MONTH_RE = (
     r"(?:" + _alt([w.capitalize() for w in _MONTH_FULL] + [w.upper() for w in _MONTH_FULL])
-    + r"|(?:" + _alt([w.capitalize() for w in _MONTH_ABBR]) + r")\.?)(?![\w])"
+    + r"|(?:" + _alt([w.capitalize() for w in _MONTH_ABBR]) + r")(?:\.|(?![\w-])))(?![\w])"
 )
 WEEKDAY_RE = (
     r"(?:" + _alt([w.capitalize() for w in WEEKDAYS if len(w) > 4])
@@ -146,7 +148,7 @@ WEEKDAY_RE = (
     + r")\.)(?![\w])"
 )
 _WEEKDAY_FULL = r"(?:" + _alt([w.capitalize() for w in WEEKDAYS if w.endswith("day")]) + r")"
-DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.]\d)(?!\d)"
+DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:./]\d)(?!\d)"
 YEAR_RE = r"(?:1\d\d\d|20\d\d)(?![\w])"
 _NUMWORD = _alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUM_RE = (
@@ -174,17 +176,24 @@ MASTER = re.compile(
     r"|(?P<mdy>(?:" + WEEKDAY_RE + r",?\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?<![\d,])"
     + _DAYS_LIST + r"(?:,?\s+" + YEAR_RE + r")?)"
     # Day first: "5 October 2021", "5-8 October", "the 5th of October".
-    r"|(?P<dmy>(?:" + WEEKDAY_RE + r",?\s+)?(?:the\s+)?(?<![\w,.$€£#/-])" + _DAYS_LIST
+    r"|(?P<dmy>(?:" + WEEKDAY_RE + r",?\s+)?(?:[Tt]he\s+)?(?<![\w,.$€£#/-])" + _DAYS_LIST
     + r"(?:\s+of)?\s+" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?)"
     r"|(?P<mod>" + _MOD + r"(?:" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?|" + YEAR_RE + r"))"
-    r"|(?P<ago>(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
-    r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year)(?![\w])|" + _WEEKDAY_FULL
+    r"|(?P<ago>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
+    # "Two days later", "six weeks before." -- counted from the text's previous date; "before" and
+    # "after" only at a clause end, as "two days after the vote" counts from an event instead.
+    r"|(?P<narr>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+"
+    r"(?:later|earlier|(?:before|after)(?=\s*(?:[.,;:!?)—–]|$))))(?![\w]))"
+    r"|(?P<weekend>[Tt]he\s+weekend(?![\w]))"
+    r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year|morning|afternoon|evening|night)"
+    r"(?![\w])|" + _WEEKDAY_FULL
     + r"(?![\w])|" + MONTH_RE + r"|" + SEASON_RE + r"(?![\w])))"
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?" + YEAR_RE + r")"
     r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
     r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
-    r"|(?P<yrange>(?<![\w.,$€£#/:-])" + YEAR_RE + r"\s*[-–]\s*(?:" + YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
+    r"|(?P<yrange>(?<![\w.,$€£#/:-])" + YEAR_RE
+    + r"\s*[-–]\s*(?:" + YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
     r"|(?P<set>(?i:(?:every|each)\s+(?:other\s+|(?:" + NUM_RE + r")\s+)?"
     r"(?:" + UNIT_RE + r"s?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
     r"spring|summer|autumn|fall|winter)(?![\w])"
@@ -205,5 +214,21 @@ YEAR_IN = re.compile(YEAR_RE)
 MONTH_IN = re.compile(MONTH_RE)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)\W*$")
 WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’.]*)")
-NUM_PART = re.compile(r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half)?")
+NUM_PART = re.compile(
+    r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half)?"
+)
 UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
+
+#: Where a time expression can begin: a digit, or one of the words the master pattern starts with.
+#: Scanning for these first and trying the master pattern only there keeps plain prose cheap.
+TRIGGER = re.compile(
+    r"(?<!\d)\d|['’]\d|(?<![\w])(?:"
+    + _alt([w.capitalize() for w in MONTHS] + [w.upper() for w in _MONTH_FULL])
+    + r"|" + _alt(w.capitalize() for w in WEEKDAYS)
+    + r"|[Tt]he|[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|first|second|last|[Ll]ast"
+    + r"|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
+    + r"|annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly|quarterly|hourly"
+    + r"|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+    + r"|(?i:every|each|once|twice|" + _NUMWORD + r"|an?(?=\s+" + UNIT_RE + r"))"
+    + r")(?![a-z])"
+)

@@ -1,0 +1,906 @@
+"""Find time expressions in English news text: dates, durations and recurrences.
+
+``find(text, anchor=...)`` returns :class:`Mention` records of three kinds:
+
+- ``date``: value :class:`DateValue` (EDTF: ``2021-10-05``, ``XXXX-10-05``, ``2021-10``,
+  ``2021``, seasons ``2020-23``, decades ``199X``, centuries ``18XX``, and day intervals
+  ``2022-12-01/2022-12-10`` for "early December 2022" or "last week"); role ``start_date``,
+  ``end_date`` or ``date``.
+- ``duration``: value :class:`DurationValue` (``P6W`` for "a six-week war"); role ``None``.
+- ``set``: a recurrence ("every year", "annually"); value the period as a DurationValue; role
+  ``set``.
+
+The anchor is the publication date. Year-less dates take the anchor's year, moved back or forward
+by the tense of their clause; relative expressions ("yesterday", "last fall", "on Monday") need the
+anchor and yield nothing without it, and without an anchor year-less dates stay partial
+(``XXXX-10-05``): the extractor never guesses a year the text does not give.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from attrs import define
+
+from crosscheck.extract import _dates_lex as lex
+from crosscheck.extract._mention import Mention
+from crosscheck.model import DurationValue, date_value
+
+__all__ = ["find", "tense_of"]
+
+#: Span of an "early"/"mid"/"late" part of a month (first day, last day; 0 means month end).
+_MONTH_PARTS = {
+    "early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+    "late": (21, 0), "end": (21, 0), "first half": (1, 15), "second half": (16, 0),
+}
+#: The same for a year: (first month, last month).
+_YEAR_PARTS = {
+    "early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
+    "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12),
+    "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
+    "fourth quarter": (10, 12), "last quarter": (10, 12),
+}
+_SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
+
+_RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|to|through|thru|until|till)\s*$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"^\s*,?\s*(?:and|or|&)\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s*$", re.IGNORECASE)
+_AND = re.compile(r"\band\b")
+_RANGE_WORD = re.compile(r"[-–—]|\b(?:to|through|thru|until|till)\b", re.IGNORECASE)
+_PART_KEY = re.compile(
+    r"\b(?:" + "|".join(sorted(_YEAR_PARTS, key=len, reverse=True)) + r")\b"
+)
+_SEASON_WORD = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_FINAL_DIGITS = re.compile(r"\d+$")
+_RESCHEDULED = re.compile(
+    r"\b(?:moved|moving|postponed|postpones?|postponing|delayed|delays?|rescheduled|pushed|"
+    r"brought|changed|shifted|advanced|put\s+off|pushed\s+back)\b(?:\s+\w+){0,3}\s+from\s*$",
+    re.IGNORECASE,
+)
+#: "between 2000 and 3000 people": a four-digit number opening a range of counts.
+_COUNT_RANGE = re.compile(r"\s*(?:and|or|to|-|–)\s*[\d,]+\s+([a-z]+)")
+_CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)])|\n")
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_AUXILIARIES = frozenset("was were had did ago yesterday".split())
+_NEUTRAL_WORDS = frozenset("would could might should".split())
+_DURATION_AFTER_STOP = frozenset("ago later earlier before after prior since hence old into on".split())
+#: Words before an amount of time that make it a length whatever follows ("for three days after").
+_FOR_WORDS = frozenset("for lasting lasted within over spent".split())
+#: Words before "a week", "one year" that make it a length of time ("for a week").
+_SINGLE_DURATION_PREV = frozenset(
+    """for in within over lasting last lasted lasts spent spend took take takes than about nearly
+    almost around just only of after entire whole full barely least""".split()
+)
+
+
+@define(slots=True)
+class _Part:
+    """One date (or duration/set) being assembled before it becomes a Mention."""
+
+    start: int
+    end: int
+    kind: str = "date"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    edtf: str | None = None
+    #: "early"/"mid"/... when the part is a stretch of a month or year.
+    part: str | None = None
+    duration: str | None = None
+    role: str | None = None
+    group: int = 0
+    #: True when the part reads as a date only if it ends a range or list ("and 2021").
+    weak: bool = False
+    weekday: int | None = None
+    modality: str = "asserted"
+    #: For "two days later": (signed amount, ISO unit letter) from the previous date.
+    shift: tuple[int, str] | None = None
+    #: True for numeric forms (ISO, slashes), which stand alone and never join a list.
+    numeric: bool = False
+
+
+# ----------------------------------------------------------------------------- public API
+
+
+def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
+    """Return the time expressions of ``text`` as Mentions sorted by start.
+
+    ``anchor`` is the publication date: year-less and relative expressions resolve against it.
+    Without it, year-less dates keep an unknown year (``XXXX-10-05``) and relative expressions
+    ("yesterday", "last year", "on Monday") yield nothing.
+    """
+    if not text:
+        return []
+    parts: list[_Part] = []
+    group = 0
+    resume = 0
+    match = lex.MASTER.match
+    for trigger in lex.TRIGGER.finditer(text):
+        if trigger.start() < resume:
+            continue
+        m = match(text, trigger.start())
+        if m is None:
+            continue
+        resume = m.end()
+        handler = _HANDLERS[m.lastgroup]
+        found = handler(text, m, anchor)
+        if not found:
+            continue
+        group += 1
+        for p in found:
+            p.group = group
+            parts.append(p)
+    if not parts:
+        return []
+    _link(text, parts)
+    mentions = []
+    for p in _resolve(text, parts, anchor):
+        mention = _to_mention(text, p)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.sort(key=lambda mn: (mn.start, mn.end))
+    return mentions
+
+
+def tense_of(text: str, start: int, end: int, *, reach: int = 300) -> str:
+    """Return the tense ("past", "future" or "present") governing ``text[start:end]``.
+
+    The nearest tense cue before the span in its clause decides, else the nearest after it;
+    failing that, the same in its sentence (present-tense cues count only when nothing else is
+    there). Participles after "be"/"been"/"is" carry no tense ("will be held" is future).
+    ``reach`` bounds how far (in characters) the sentence is searched either way.
+    """
+    lo = max(0, start - reach)
+    s0 = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        s0 = m.end()
+    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
+    s1 = m.start() if m else min(len(text), end + reach)
+    c0 = s0
+    for m in _CLAUSE_MARK.finditer(text, s0, start):
+        c0 = m.end()
+    m = _CLAUSE_MARK.search(text, end, s1)
+    c1 = m.start() if m else s1
+    cues = _tense_cues(text, s0, s1)
+    # Past and future cues outrank present ones: "is scheduled", "is held" say little.
+    # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
+    # it counts when nothing precedes ("On December 5, the ministry announced").
+    for lo_, hi_, strong in ((c0, c1, True), (s0, s1, True), (s0, s1, False)):
+        before = after = None
+        for pos, tense in cues:
+            if lo_ <= pos < hi_ and (tense != "present" or not strong):
+                if pos < start:
+                    if before is None or pos > before[0]:
+                        before = (pos, tense)
+                elif after is None or pos < after[0]:
+                    after = (pos, tense)
+        if before is not None:
+            return "present" if before[1] == "neutral" else before[1]
+        if after is not None:
+            return "present" if after[1] == "neutral" else after[1]
+    return "present"
+
+
+def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    cues: list[tuple[int, str]] = []
+    previous = ""
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group().lower()
+        tense = None
+        if word in lex.FUTURE_WORDS or word.endswith("'ll"):
+            tense = "future"
+        elif word in lex.PAST_WORDS:
+            # "was held": the auxiliary already said it; "will be held" must not read as past.
+            if word in _AUXILIARIES or previous not in lex.PASSIVE_AUX:
+                tense = "past"
+        elif (
+            len(word) > 3
+            and word.endswith("ed")
+            and word not in lex.NOT_PAST_ED
+            and w.group()[0].islower()
+            and previous not in lex.PASSIVE_AUX
+        ):
+            tense = "past"
+        elif word in lex.PRESENT_WORDS:
+            tense = "present"
+        elif word in _NEUTRAL_WORDS:
+            # "said the summit would open on November 9": future of a past; no side is safer.
+            tense = "neutral"
+        if tense is not None:
+            cues.append((w.start(), tense))
+        previous = word
+    for m in lex.FUTURE_PHRASES.finditer(text, lo, hi):
+        cues.append((m.start(), "future"))
+    return cues
+
+
+# ----------------------------------------------------------------------------- context helpers
+
+
+def _word_before(text: str, pos: int, *, reach: int = 40) -> str:
+    m = lex.WORD_BEFORE.search(text[max(0, pos - reach) : pos])
+    if not m:
+        return ""
+    # Only words separated from the expression by spaces (and hyphens) count as its context.
+    gap = text[max(0, pos - reach) : pos][m.end(1) :]
+    if gap.strip(" \t-") != "":
+        return ""
+    return m.group(1)
+
+
+def _word_after(text: str, pos: int) -> str:
+    m = lex.WORD_AFTER.match(text[pos : pos + 40])
+    return m.group(1) if m else ""
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Tell whether the expression sits inside a proper name ("Sunday Times", "Euro 2020")."""
+    before = _word_before(text, start)
+    if before and before[0].isupper() and not before.endswith(("'s", "’s", "s'")):
+        if before.lower() not in lex.FUNCTION_WORDS and before.lower() not in lex.MONTHS:
+            return True
+    after = _word_after(text, end)
+    if after and text[end : end + 1] == " " and after[0].isupper():
+        if after.lower().rstrip(".") in lex.NAME_HEADS:
+            return True
+    return False
+
+
+def _followed_by_count(text: str, end: int) -> bool:
+    after = _word_after(text, end)
+    return bool(after) and after[0].islower() and after.rstrip(".") in lex.COUNT_NOUNS
+
+
+def _month_of(word: str) -> int:
+    return lex.MONTHS[word.rstrip(".").lower()]
+
+
+# ----------------------------------------------------------------------------- handlers
+
+
+def _iso(text, m, anchor):
+    y, mo, d = (int(x) for x in m.group().split("-"))
+    if not _valid(y, mo, d):
+        return []
+    return [_Part(m.start(), m.end(), year=y, month=mo, day=d, numeric=True)]
+
+
+def _slash(text, m, anchor):
+    a, b, c = m.group().split("/")
+    a, b = int(a), int(b)
+    # US month/day order unless the first number cannot be a month.
+    month, day = (b, a) if a > 12 else (a, b)
+    year = int(c)
+    if len(c) == 2:
+        year += 2000 if year < 50 else 1900
+    if not _valid(year, month, day):
+        return []
+    return [_Part(m.start(), m.end(), year=year, month=month, day=day, numeric=True)]
+
+
+def _day_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isdigit():
+        pos += 1
+    if text[pos : pos + 2].lower() in ("st", "nd", "rd", "th"):
+        pos += 2
+    return pos
+
+
+def _calendar(text, m, anchor, *, month_first: bool):
+    """Read "October 5", "5-8 October 2021", "Tuesday, Oct. 5", "5, 6 and 8 October"."""
+    s, e = m.start(), m.end()
+    month_m = lex.MONTH_IN.search(text, s, e)
+    if month_m is None or _in_name(text, s, e):
+        return []
+    month = _month_of(month_m.group())
+    year_m = None
+    if month_first:
+        days_region = (month_m.end(), e)
+        years = list(lex.YEAR_IN.finditer(text, month_m.end(), e))
+        # The year is a four-digit number closing the match after a comma or space, never a day.
+        if years and years[-1].end() == e and text[years[-1].start() - 1] in " ,":
+            year_m = years[-1]
+            days_region = (month_m.end(), year_m.start())
+    else:
+        days_region = (s, month_m.start())
+        year_m = lex.YEAR_IN.search(text, month_m.end(), e)
+    days = list(lex.DAY_NUMBER.finditer(text, *days_region))
+    if month_first and year_m is None and days and _followed_by_count(text, e):
+        # "In March 12 people died", "on October 5 and 12 people": the last number counts.
+        days.pop()
+        if not days:
+            return _bare_month(text, month_m, anchor)
+        e = _day_end(text, days[-1].start())
+    if not days:
+        return []
+    numbers = [int(dm.group()) for dm in days]
+    year = int(year_m.group()) if year_m else None
+    if any(not 1 <= n <= 31 or not _valid(year or 2000, month, n) for n in numbers):
+        return []
+    joint = text[days[0].end() : days[1].start()] if len(days) == 2 else ""
+    ranged = bool(joint) and bool(
+        _RANGE_WORD.search(joint)
+        or (_AND.search(joint) and _BETWEEN.search(text[max(0, s - 12) : s]))
+    )
+    if ranged and numbers[1] <= numbers[0]:
+        return []
+    parts: list[_Part] = []
+    last = len(days) - 1
+    for i, dm in enumerate(days):
+        # The first part keeps what precedes its day (month, weekday, "the"); the last keeps
+        # what follows (month, year); parts in between are the bare day numbers.
+        ps = s if i == 0 else dm.start()
+        pe = e if i == last else _day_end(text, dm.start())
+        p = _Part(ps, pe, year=year, month=month, day=numbers[i])
+        if ranged:
+            p.role = "start_date" if i == 0 else "end_date"
+        parts.append(p)
+    return parts
+
+
+def _mdy(text, m, anchor):
+    return _calendar(text, m, anchor, month_first=True)
+
+
+def _dmy(text, m, anchor):
+    return _calendar(text, m, anchor, month_first=False)
+
+
+def _mod(text, m, anchor):
+    g = m.group()
+    low = " ".join(g.lower().replace("-", " ").split())
+    key_m = _PART_KEY.search(low)
+    if key_m is None:
+        return []
+    key = key_m.group()
+    month_m = lex.MONTH_IN.search(text, m.start(), m.end())
+    year_m = lex.YEAR_IN.search(text, month_m.end() if month_m else m.start(), m.end())
+    year = int(year_m.group()) if year_m else None
+    if month_m is not None:
+        if key not in _MONTH_PARTS:
+            return []
+        return [_Part(m.start(), m.end(), year=year, month=_month_of(month_m.group()), part=key)]
+    return [_Part(m.start(), m.end(), year=year, part=key)]
+
+
+def _ago(text, m, anchor):
+    if anchor is None:
+        return []
+    n, unit = _amount(m.group())
+    if n is None or n != int(n):
+        return []
+    n = int(n)
+    letter, mult, _time = lex.UNITS[unit]
+    if letter == "D":
+        return [_Part(m.start(), m.end(), edtf=(anchor - dt.timedelta(days=n)).isoformat())]
+    if letter == "W":
+        mid = anchor - dt.timedelta(weeks=n * mult)
+        slack = dt.timedelta(days=3)
+        return [_Part(m.start(), m.end(), edtf=_interval(mid - slack, mid + slack))]
+    if letter == "M" and not _time:
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
+        return [_Part(m.start(), m.end(), edtf=f"{y:04d}-{mo + 1:02d}")]
+    if letter == "Y" and mult == 1:
+        return [_Part(m.start(), m.end(), edtf=f"{anchor.year - n:04d}")]
+    return []
+
+
+def _narrative(text, m, anchor):
+    n, unit = _amount(m.group())
+    if n is None or n != int(n):
+        return []
+    letter, mult, time = lex.UNITS[unit]
+    if time or mult != 1:
+        return []
+    # The pattern takes "before"/"after" only at a clause end: "two days after the vote" counts
+    # from an event, not from the last date given.
+    direction = m.group().split()[-1].lower()
+    sign = -1 if direction in ("before", "earlier") else 1
+    return [_Part(m.start(), m.end(), shift=(sign * int(n), letter))]
+
+
+def _rel(text, m, anchor):
+    if anchor is None:
+        return []
+    words = m.group().split()
+    head, what = words[0].lower(), words[-1]
+    if head in ("earlier", "later"):
+        head = "this"
+    low = what.lower()
+    before = _word_before(text, m.start()).lower()
+    if before in ("the", "a") and low in ("week", "month", "year", "weekend"):
+        return []  # "the last year" is a rolling period, not a calendar unit
+    step = {"last": -1, "this": 0, "next": 1}[head]
+    s, e = m.start(), m.end()
+    if low in ("morning", "afternoon", "evening", "night"):
+        if step > 0 or (step < 0 and low != "night"):
+            return []  # "next morning" counts from the story, not from the publication date
+        return [_Part(s, e, edtf=(anchor + dt.timedelta(days=step)).isoformat())]
+    if low == "year":
+        return [_Part(s, e, edtf=f"{anchor.year + step:04d}")]
+    if low == "month":
+        y, mo = divmod(anchor.year * 12 + anchor.month - 1 + step, 12)
+        return [_Part(s, e, edtf=f"{y:04d}-{mo + 1:02d}")]
+    if low == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return [_Part(s, e, edtf=_interval(monday, monday + dt.timedelta(days=6)))]
+    if low == "weekend":
+        # The Saturday of the anchor's Monday-to-Sunday week, moved a week either way.
+        saturday = anchor + dt.timedelta(days=5 - anchor.weekday(), weeks=step)
+        return [_Part(s, e, edtf=_interval(saturday, saturday + dt.timedelta(days=1)))]
+    if low in lex.WEEKDAYS:
+        wd = lex.WEEKDAYS[low]
+        if step < 0:
+            day = anchor - dt.timedelta(days=((anchor.weekday() - wd) % 7) or 7)
+        elif step > 0:
+            day = anchor + dt.timedelta(days=((wd - anchor.weekday()) % 7) or 7)
+        else:
+            day = anchor - dt.timedelta(days=anchor.weekday() - wd)
+        return [_Part(s, e, edtf=day.isoformat())]
+    if low in lex.SEASONS:
+        return [_Part(s, e, edtf=_relative_season(lex.SEASONS[low], step, anchor))]
+    if low.rstrip(".") in lex.MONTHS:
+        month = _month_of(low)
+        if step < 0:
+            y = anchor.year if month < anchor.month else anchor.year - 1
+        elif step > 0:
+            y = anchor.year if month > anchor.month else anchor.year + 1
+        else:
+            y = anchor.year
+        return [_Part(s, e, edtf=f"{y:04d}-{month:02d}")]
+    return []
+
+
+def _weekend(text, m, anchor):
+    # Only "over/at/during the weekend": "the weekend edition" is no date.
+    if anchor is None or _word_before(text, m.start()).lower() not in ("over", "at", "during"):
+        return []
+    if tense_of(text, m.start(), m.end()) == "future":
+        # The coming Saturday (today, if it is one); on a Sunday, the next weekend.
+        saturday = anchor + dt.timedelta(days=(5 - anchor.weekday()) % 7)
+    else:
+        # The most recent Saturday on or before the anchor.
+        saturday = anchor - dt.timedelta(days=(anchor.weekday() - 5) % 7)
+    return [_Part(m.start(), m.end(), edtf=_interval(saturday, saturday + dt.timedelta(days=1)))]
+
+
+def _relative_season(code: int, step: int, anchor: dt.date) -> str:
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        first, last = _SEASON_MONTHS[code]
+        return dt.date(year, first, 1), _month_end(year, last)
+
+    if step < 0:
+        year = anchor.year
+        while bounds(year)[1] >= anchor:
+            year -= 1
+    elif step > 0:
+        year = anchor.year - 1
+        while bounds(year)[0] <= anchor:
+            year += 1
+    else:
+        year = anchor.year
+        if code == 24 and anchor.month <= 2:
+            year -= 1  # January and February belong to the winter that began the year before
+    return f"{year:04d}-{code}"
+
+
+def _season(text, m, anchor):
+    if _in_name(text, m.start(), m.end()):
+        return []
+    word = _SEASON_WORD.search(m.group()).group().lower()
+    year = int(lex.YEAR_IN.search(m.group()).group())
+    return [_Part(m.start(), m.end(), edtf=f"{year:04d}-{lex.SEASONS[word]}")]
+
+
+def _my(text, m, anchor):
+    if _in_name(text, m.start(), m.end()):
+        return []
+    month = _month_of(lex.MONTH_IN.search(m.group()).group())
+    year = int(lex.YEAR_IN.search(m.group(), len(lex.MONTH_IN.search(m.group()).group())).group())
+    return [_Part(m.start(), m.end(), year=year, month=month)]
+
+
+def _decade(text, m, anchor):
+    g = m.group()
+    digits = g.rstrip("s").lstrip("'’")
+    if len(digits) == 4:
+        if digits.endswith("00") and digits < "2000":
+            # "the 1800s" names a century in news usage; "the 2000s" means the decade.
+            return [_Part(m.start(), m.end(), edtf=f"{digits[:2]}XX")]
+        return [_Part(m.start(), m.end(), edtf=f"{digits[:3]}X")]
+    tens = int(digits[0])
+    # Two-digit decades: "the '90s"; "'20s" or "the 00s" could be either century, so skip them.
+    if tens < 3:
+        return []
+    if not g[0] in "'’" and _word_before(text, m.start()).lower() != "the":
+        return []  # "in her 40s" is an age
+    return [_Part(m.start(), m.end(), edtf=f"19{tens}X")]
+
+
+def _century(text, m, anchor):
+    n = int(_DIGITS.match(m.group()).group())
+    return [_Part(m.start(), m.end(), edtf=f"{n - 1:02d}XX")]
+
+
+def _yrange(text, m, anchor):
+    g = m.group()
+    first = lex.YEAR_IN.match(g)
+    y1 = int(first.group())
+    rest = _FINAL_DIGITS.search(g)
+    y2 = int(rest.group())
+    if len(rest.group()) == 2:
+        y2 = y1 // 100 * 100 + y2
+    if y2 <= y1 or _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
+        return []
+    return [
+        _Part(m.start(), m.start() + first.end(), year=y1, role="start_date"),
+        _Part(m.start() + rest.start(), m.end(), year=y2, role="end_date"),
+    ]
+
+
+def _set(text, m, anchor):
+    low = " ".join(m.group().lower().split())
+    unit_m = lex.UNIT_PART.search(low)
+    if low.split()[-1].rstrip("s") in lex.WEEKDAYS:
+        unit_m = None
+    if low.startswith(("once", "twice", "three", "four")):
+        letter, mult, time = lex.UNITS[unit_m.group(1).lower()]
+        return [_Part(m.start(), m.end(), kind="set", duration=_iso_duration(1 * mult, letter, time))]
+    if unit_m is None:
+        # "every Monday" is weekly; "every summer" is yearly.
+        period = "P1W" if low.rstrip("s").endswith("day") else "P1Y"
+        return [_Part(m.start(), m.end(), kind="set", duration=period)]
+    letter, mult, time = lex.UNITS[unit_m.group(1).lower()]
+    n = 2 if " other " in f" {low} " else 1
+    amount, _ = _amount(low.split(None, 1)[1]) if n == 1 else (None, None)
+    if amount is not None:
+        n = amount
+    return [_Part(m.start(), m.end(), kind="set", duration=_iso_duration(n * mult, letter, time))]
+
+
+_SET_ADVERBS = {
+    "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "biennially": "P2Y", "biennial": "P2Y",
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "hourly": "PT1H",
+}
+
+
+def _setadv(text, m, anchor):
+    return [_Part(m.start(), m.end(), kind="set", duration=_SET_ADVERBS[m.group().lower()])]
+
+
+def _dur(text, m, anchor):
+    g = m.group()
+    after = _word_after(text, m.end()).lower().rstrip(".")
+    if text[m.end() : m.end() + 4] == "-old":
+        return []
+    if after in _DURATION_AFTER_STOP and _word_before(text, m.start()).lower() not in _FOR_WORDS:
+        return []  # "three days later" places an event in time; "for three days after" does not
+    if after == "from" and _word_after(text, m.end() + 1 + len(after)).lower() == "now":
+        return []
+    n, unit = _amount(g)
+    if n is None:
+        return []
+    first = g.split()[0].lower() if " " in g else ""
+    if first in ("a", "an", "one", "1") and "-" not in g:
+        if _word_before(text, m.start()).lower() not in _SINGLE_DURATION_PREV:
+            return []
+    letter, mult, time = lex.UNITS[unit]
+    return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(n * mult, letter, time))]
+
+
+def _dayword(text, m, anchor):
+    if anchor is None or _in_name(text, m.start(), m.end()):
+        return []
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
+    return [_Part(m.start(), m.end(), edtf=(anchor + dt.timedelta(days=shift)).isoformat())]
+
+
+def _weekday(text, m, anchor):
+    if _in_name(text, m.start(), m.end()):
+        return []
+    after = _word_after(text, m.end())
+    spaced = text[m.end() : m.end() + 1] == " "
+    if after and spaced and after[0].isupper() and after.lower().rstrip(".") not in lex.MONTHS:
+        return []  # "Sunday Times", "Monday Night Football"
+    return [_Part(m.start(), m.end(), weekday=lex.WEEKDAYS[m.group().lower()])]
+
+
+def _bare_month(text, m, anchor):
+    word = m.group()
+    before = _word_before(text, m.start()).lower()
+    if _in_name(text, m.start(), m.end()):
+        return []
+    weak = False
+    if before not in lex.MONTH_CONTEXT:
+        if before in lex.JOINERS:
+            weak = True
+        else:
+            return []
+    if word.rstrip(".").lower() in lex.AMBIGUOUS_MONTHS and before == "of":
+        return []
+    return [_Part(m.start(), m.end(), month=_month_of(word), weak=weak)]
+
+
+def _year(text, m, anchor):
+    year = int(m.group())
+    before = _word_before(text, m.start()).lower()
+    if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
+        return []
+    count_range = _COUNT_RANGE.match(text, m.end(), m.end() + 40)
+    if count_range and count_range.group(1) in lex.COUNT_NOUNS:
+        return []
+    if before in lex.YEAR_PREPOSITIONS or before.endswith(("'s", "’s")):
+        return [_Part(m.start(), m.end(), year=year)]
+    if before in lex.YEAR_DETERMINERS and year >= 1800:
+        # "the 2021 budget", "the 1980 Olympics"; a count would have been caught above.
+        if _word_after(text, m.end()) and text[m.end() : m.end() + 1] == " ":
+            return [_Part(m.start(), m.end(), year=year)]
+        return []
+    if before in lex.JOINERS:
+        return [_Part(m.start(), m.end(), year=year, weak=True)]
+    return []
+
+
+_HANDLERS = {
+    "iso": _iso, "slash": _slash, "mdy": _mdy, "dmy": _dmy, "mod": _mod, "ago": _ago,
+    "rel": _rel, "narr": _narrative, "weekend": _weekend, "season": _season, "my": _my, "decade": _decade,
+    "century": _century,
+    "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
+    "weekday": _weekday, "month": _bare_month, "year": _year,
+}
+
+
+# ----------------------------------------------------------------------------- amounts and values
+
+
+def _amount(phrase: str) -> tuple[float | None, str | None]:
+    """Return the number and the unit word of "six weeks", "44-day", "two and a half years"."""
+    unit_m = lex.UNIT_PART.search(phrase)
+    if unit_m is None:
+        return None, None
+    unit = unit_m.group(1).lower()
+    head = phrase[: unit_m.start()].strip(" -").lower()
+    if head in ("a", "an", "one", "1") or head == "":
+        return 1.0, unit
+    num_m = lex.NUM_PART.match(head)
+    if num_m is None:
+        return None, unit
+    first, second, half = num_m.groups()
+    if first[0].isdigit():
+        n = float(first)
+    else:
+        n = float(lex.NUMBER_WORDS[first])
+        if second:
+            n += lex.NUMBER_WORDS[second]
+    if half:
+        n += 0.5
+    return n, unit
+
+
+def _iso_duration(n: float, letter: str, time: bool) -> str:
+    number = str(int(n)) if n == int(n) else f"{n:g}"
+    return f"PT{number}{letter}" if time else f"P{number}{letter}"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _interval(first: dt.date, last: dt.date) -> str:
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+# ----------------------------------------------------------------------------- linking and resolution
+
+
+def _link(text: str, parts: list[_Part]) -> None:
+    """Join adjacent dates into ranges ("from X to Y") and lists, sharing missing fields."""
+    dates = [p for p in parts if p.kind == "date"]
+    for a, b in zip(dates, dates[1:]):
+        if a.group == b.group:
+            continue
+        between = text[a.end : b.start]
+        if len(between) > 12:
+            continue
+        ranged = bool(_RANGE_JOIN.match(between))
+        listed = not ranged and bool(_LIST_JOIN.match(between))
+        between_and = _BETWEEN.search(text[max(0, a.start - 12) : a.start])
+        if listed and between_and and _AND.search(between):
+            ranged = True
+        if not (ranged or listed):
+            continue
+        if not _compatible(a, b):
+            continue
+        if ranged and _RESCHEDULED.search(text[max(0, a.start - 40) : a.start]):
+            ranged = False  # "postponed from October 5 to October 8": two dates, not a range
+        b.weak = False
+        if a.weak and ranged:
+            a.weak = False
+        # Years written once for both ends ("from October 5 to November 2, 2021").
+        # Only a range wraps into the next year ("from December 28 to January 3").
+        wrap = ranged and (a.month or 0, a.day or 0) > (b.month or 0, b.day or 0)
+        if b.year is None and a.year is not None and b.month is not None:
+            b.year = a.year + (1 if wrap else 0)
+        elif a.year is None and b.year is not None and a.month is not None:
+            a.year = b.year - (1 if wrap else 0)
+        if ranged:
+            a.role, b.role = "start_date", "end_date"
+            b.group = a.group
+
+
+def _compatible(a: _Part, b: _Part) -> bool:
+    """Tell whether two dates can be the two ends of one range or list (same kind of date)."""
+    if a.edtf is not None or b.edtf is not None or a.weekday is not None or b.weekday is not None:
+        return False
+    if a.numeric or b.numeric or a.part is not None or b.part is not None:
+        return False
+    return (a.month is None) == (b.month is None) and (a.day is None) == (b.day is None)
+
+
+def _resolve(text: str, parts: list[_Part], anchor: dt.date | None, *, max_reference_days: int = 10):
+    """Fill in years from the anchor and tense, and roles from cue words; drop what cannot stand.
+
+    ``max_reference_days``: a narrative expression ("two days later") counts from the last date
+    before it whose interval is at most this long; coarser dates are no reference.
+    """
+    reference: tuple[dt.date, dt.date] | None = None
+    last_in_group: dict[int, _Part] = {}
+    group_start: dict[int, int] = {}
+    group_end: dict[int, _Part] = {}
+    for p in parts:
+        group_start.setdefault(p.group, p.start)
+        if p.kind == "date" and not p.weak:
+            group_end[p.group] = p
+    for p in parts:
+        if p.weak:
+            continue
+        if p.kind == "date":
+            prev = last_in_group.get(p.group)
+            if p.weekday is not None:
+                if anchor is None:
+                    continue
+                p.edtf = _weekday_date(p.weekday, anchor, tense_of(text, p.start, p.end)).isoformat()
+            elif p.year is None and p.month is not None and p.edtf is None:
+                if prev is not None and prev.year is not None and prev.month is not None:
+                    wrap = (p.month, p.day or 0) < (prev.month, prev.day or 0)
+                    p.year = prev.year + (1 if wrap else 0)
+                elif anchor is not None:
+                    tense = tense_of(text, p.start, p.end)
+                    last = group_end[p.group]
+                    if tense == "past" and last is not p and last.year is None and last.month:
+                        # A past range must end by the anchor: place its end, then its start.
+                        end_year = _year_for(last.month, last.day, anchor, tense)
+                        wrap = (p.month, p.day or 0) > (last.month, last.day or 0)
+                        p.year = None if end_year is None else end_year - (1 if wrap else 0)
+                    else:
+                        p.year = _year_for(p.month, p.day, anchor, tense)
+            if p.shift is not None:
+                if reference is None:
+                    continue
+                p.edtf = _shifted(reference, *p.shift)
+            elif p.edtf is None:
+                p.edtf = _edtf(p)
+            if p.edtf is None:
+                continue
+            value = date_value(p.edtf)
+            # A coarse date ("six months later", "in 2019") ends the chain: what follows it has
+            # nothing precise to count from.
+            fine = value.year_known and (value.latest - value.earliest).days <= max_reference_days
+            reference = (value.earliest, value.latest) if fine else None
+            if p.role is None:
+                p.role = _role(text, group_start[p.group])
+            last_in_group[p.group] = p
+        yield p
+
+
+def _shifted(reference: tuple[dt.date, dt.date], n: int, letter: str) -> str | None:
+    """Move a reference interval by ``n`` days, weeks, months or years ("six weeks before")."""
+    first, last = reference
+    if letter == "D":
+        step = dt.timedelta(days=n)
+        return (first + step).isoformat() if first == last else _interval(first + step, last + step)
+    if letter == "W":
+        # "Six weeks before" is a round figure: allow a few days either way, more for more weeks.
+        slack = min(7, 2 + abs(n))
+        return _interval(
+            first + dt.timedelta(weeks=n, days=-slack), last + dt.timedelta(weeks=n, days=slack)
+        )
+    if letter == "M":
+        y, mo = divmod(first.year * 12 + first.month - 1 + n, 12)
+        y2, mo2 = divmod(last.year * 12 + last.month - 1 + n, 12)
+        return f"{y:04d}-{mo + 1:02d}" if (y, mo) == (y2, mo2) else None
+    if letter == "Y":
+        return f"{first.year + n:04d}" if first.year == last.year else None
+    return None
+
+
+def _role(text: str, group_start: int) -> str:
+    window = text[max(0, group_start - 40) : group_start]
+    cut = None
+    for cut in _CLAUSE_CUT.finditer(window):
+        pass
+    if cut is not None:
+        window = window[cut.end() :]
+    if _RESCHEDULED.search(window):
+        return "date"
+    if lex.START_CUE.search(window):
+        return "start_date"
+    if lex.END_CUE.search(window):
+        return "end_date"
+    return "date"
+
+
+def _year_for(month: int, day: int | None, anchor: dt.date, tense: str) -> int | None:
+    """Return the year a year-less month (and day) most plausibly means, given the anchor."""
+    key = (month, day or 0)
+    here = (anchor.month, anchor.day if day else 0)
+    if tense == "past":
+        year = anchor.year - 1 if key > here else anchor.year
+    elif tense == "future":
+        year = anchor.year + 1 if key < here else anchor.year
+    else:
+        def gap(y: int) -> int:
+            probe = dt.date(y, month, min(day or 15, calendar.monthrange(y, month)[1]))
+            return abs((probe - anchor).days)
+
+        year = min((anchor.year - 1, anchor.year, anchor.year + 1), key=gap)
+    if day is not None and not _valid(year, month, day):
+        return None
+    return year
+
+
+def _weekday_date(weekday: int, anchor: dt.date, tense: str) -> dt.date:
+    if tense == "future":
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def _to_mention(text: str, p: _Part) -> Mention | None:
+    if p.weak:
+        return None
+    words = text[p.start : p.end]
+    if p.kind in ("duration", "set"):
+        role = "set" if p.kind == "set" else None
+        return Mention(p.kind, p.start, p.end, words, DurationValue(p.duration), role=role)
+    edtf = p.edtf or _edtf(p)
+    if edtf is None:
+        return None
+    value = date_value(edtf)
+    return Mention("date", p.start, p.end, words, value, role=p.role or "date", modality=p.modality)
+
+
+def _edtf(p: _Part) -> str | None:
+    y = f"{p.year:04d}" if p.year is not None else None
+    if p.part is not None:
+        if p.month is not None:
+            if y is None:
+                return f"XXXX-{p.month:02d}"
+            lo, hi = _MONTH_PARTS[p.part]
+            last = _month_end(p.year, p.month).day
+            return _interval(dt.date(p.year, p.month, lo), dt.date(p.year, p.month, hi or last))
+        if y is None:
+            return None
+        lo, hi = _YEAR_PARTS[p.part]
+        return _interval(dt.date(p.year, lo, 1), _month_end(p.year, hi))
+    if p.month is None:
+        return y
+    if p.day is None:
+        return f"{y or 'XXXX'}-{p.month:02d}"
+    if y is not None and not _valid(p.year, p.month, p.day):
+        return None
+    return f"{y or 'XXXX'}-{p.month:02d}-{p.day:02d}"
