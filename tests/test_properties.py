@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from crosscheck import strategies as cst
-from crosscheck.check import check
+from crosscheck.pipeline import check
 from crosscheck.compare import compare
 from crosscheck.extract.link import extract_claims
 from crosscheck.model import DateValue, date_value

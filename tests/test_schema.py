@@ -6,7 +6,8 @@ import json
 
 import jsonschema
 
-from crosscheck import check, parse_json, read_articles, render
+from crosscheck import check, parse_json, read_articles
+from crosscheck.render import render
 
 
 def _schema(root):

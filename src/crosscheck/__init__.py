@@ -34,30 +34,28 @@ __all__ = [
     "Span",
     "article_from_text",
     "check",
-    "compare",
     "date_value",
-    "extract",
+    "extract_claims",
     "parse_json",
     "read_articles",
-    "render",
+    "render_report",
 ]
 
 # The public names resolve lazily so that ``import crosscheck`` stays cheap: the extractors and
 # their data load only when first used.
+# (Submodules ``compare``, ``render`` and ``extract`` keep their own names: ``crosscheck.compare.compare``,
+# ``crosscheck.render.render``.)
 _WHERE = {
-    "check": "crosscheck.check",
-    "extract": "crosscheck.check",
-    "compare": "crosscheck.compare",
-    "InputError": "crosscheck.io",
-    "article_from_text": "crosscheck.io",
-    "read_articles": "crosscheck.io",
-    "parse_json": "crosscheck.render",
-    "render": "crosscheck.render",
+    "check": ("crosscheck.pipeline", "check"),
+    "extract_claims": ("crosscheck.pipeline", "extract_claims"),
+    "InputError": ("crosscheck.io", "InputError"),
+    "article_from_text": ("crosscheck.io", "article_from_text"),
+    "read_articles": ("crosscheck.io", "read_articles"),
+    "parse_json": ("crosscheck.render", "parse_json"),
+    "render_report": ("crosscheck.render", "render"),
 }
 
 if TYPE_CHECKING:  # pragma: no cover
-    from crosscheck.check import check, extract
-    from crosscheck.compare import compare
     from crosscheck.io import InputError, article_from_text, read_articles
     from crosscheck.model import (
         ActorValue,
@@ -76,14 +74,17 @@ if TYPE_CHECKING:  # pragma: no cover
         Span,
         date_value,
     )
-    from crosscheck.render import parse_json, render
+    from crosscheck.pipeline import check, extract_claims
+    from crosscheck.render import parse_json
+    from crosscheck.render import render as render_report
 
 
 def __getattr__(name: str) -> Any:
     import importlib
 
     if name in _WHERE:
-        return getattr(importlib.import_module(_WHERE[name]), name)
+        module, attribute = _WHERE[name]
+        return getattr(importlib.import_module(module), attribute)
     if name in __all__:
         return getattr(importlib.import_module("crosscheck.model"), name)
     raise AttributeError(f"module 'crosscheck' has no attribute {name!r}")

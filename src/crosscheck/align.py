@@ -9,6 +9,7 @@ event). Each merge and each veto is explained in words with its per-feature scor
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -20,6 +21,8 @@ from crosscheck.extract.link import ArticleClaims, LocalEvent
 from crosscheck.model import Claim, DateValue, PlaceValue
 
 __all__ = ["Alignment", "Weights", "align"]
+
+_NAME_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
 @frozen
@@ -62,6 +65,7 @@ class _Profile:
     def __init__(self, event: LocalEvent, claims: list[Claim]) -> None:
         self.event = event
         self.keys = {name_key(n.text) for n in event.names} - {""}
+        self.name_years = {int(y) for n in event.names for y in _NAME_YEAR.findall(n.text)}
         self.participants = {c.value.normalized for c in claims if c.attribute == "participant"}
         self.dates = [c.value for c in claims if isinstance(c.value, DateValue) and c.value.year_known]
         self.places = [c.value for c in claims if isinstance(c.value, PlaceValue)]
@@ -85,6 +89,9 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         return None, [f"types differ ({a.event.type} / {b.event.type})"]
     total = w.type
     parts.append(f"type {w.type:+.2f}")
+    if a.name_years and b.name_years and not a.name_years & b.name_years:
+        years = f"{min(a.name_years)} / {min(b.name_years)}"
+        return None, [f"names carry different edition years ({years})"]
     if a.keys and b.keys:
         sim = max(fuzz.token_sort_ratio(x, y) for x in a.keys for y in b.keys)
         if sim < w.name_match:

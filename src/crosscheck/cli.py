@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from crosscheck.check import check
+    from crosscheck.pipeline import check
     from crosscheck.io import InputError, parse_published, read_path, write_text
     from crosscheck.render import render
 

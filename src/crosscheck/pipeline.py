@@ -21,7 +21,7 @@ from crosscheck.model import (
     Report,
 )
 
-__all__ = ["check", "extract", "findings_for"]
+__all__ = ["check", "extract_claims", "findings_for"]
 
 #: Attributes whose value is a set: each source may name only some of the members.
 SET_VALUED = frozenset({"participant", "location"})
@@ -31,11 +31,6 @@ NOT_JUDGED = frozenset({"quote"})
 EDITION_GAP_DAYS = 90
 _RANK = {"agree": 0, "compatible": 1, "conflict": 2}
 _DATE_ATTRIBUTES = ("start_date", "end_date", "date")
-
-
-def extract(article: Article) -> ArticleClaims:
-    """Extract one article's local events and claims."""
-    return extract_claims(article)
 
 
 def check(
@@ -53,7 +48,7 @@ def check(
     ordered = sorted(articles, key=lambda a: (a.id, a.text))
     extractions = []
     for n, article in enumerate(ordered, start=1):
-        extractions.append(extract(article))
+        extractions.append(extract_claims(article))
         if progress is not None:
             progress(n, len(ordered))
     alignment = align(extractions, weights=weights)
@@ -233,6 +228,11 @@ def _judge_values(groups: list[tuple[str, list[Claim]]], attribute: str, event_t
 
 def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str, str]:
     sets = [(label, {c.value.normalized: c.value for c in cs}) for label, cs in groups]
+    # Places given only loosely ("along the border with X", "near Y") are shown, but the verdict
+    # rests on the places each source puts the event in, where both give some.
+    strict = [(label, {k: v for k, v in s.items() if getattr(v, "relation", "in") == "in"}) for label, s in sets]
+    if all(s for _, s in strict):
+        sets = strict
     if len({frozenset(s) for _, s in sets}) == 1:
         return "agree", _sentence(f"all name {', '.join(sorted(sets[0][1]))}")
     worst_rank, reason = 0, ""

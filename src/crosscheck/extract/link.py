@@ -316,7 +316,12 @@ def _attach(
 
 def _is_locative(m: Mention, places: list[Mention], text: str) -> bool:
     """Tell whether a place mention locates something ("in X", "along the border with X")."""
-    if m.value.relation != "in":  # type: ignore[union-attr]
+    relation = m.value.relation  # type: ignore[union-attr]
+    if relation == "between":
+        # "tensions between Baku and Tehran", "talks between Turkey and Armenia": the places stand
+        # for the parties, not for where anything happened.
+        return False
+    if relation != "in":
         return True
     before = text[max(0, m.start - 40) : m.start]
     if _LOCATIVE.search(before):
@@ -402,6 +407,7 @@ def _resolve_events(
             self.type = type_
             self.names: list[NameValue] = []
             self.keys: set[str] = set()
+            self.years: set[int] = set()
             self.participants: set[str] = set()
             self.dates: list[DateValue] = []
             self.mentions: list[Span] = []
@@ -412,9 +418,13 @@ def _resolve_events(
         who = {v.name for _, v in participants.get(i, [])}
         when = [m.value for a, m in attached.get(i, []) if isinstance(m.value, DateValue)]
         key = name_key(em.name.text) if em.name else None
+        year = _name_year(em.name.text) if em.name else None
         chosen = None
         if key:
-            chosen = next((j for j, ev in enumerate(opened) if key in ev.keys), None)
+            chosen = next(
+                (j for j, ev in enumerate(opened) if key in ev.keys and (year is None or ev.years <= {year})),
+                None,
+            )
         if chosen is None:
             for j in range(len(opened) - 1, -1, -1):
                 ev = opened[j]
@@ -435,9 +445,11 @@ def _resolve_events(
             chosen = len(opened) - 1
         ev = opened[chosen]
         owner[i] = chosen
-        if em.name is not None and key not in ev.keys:
+        if em.name is not None and em.name not in ev.names:
             ev.names.append(em.name)
             ev.keys.add(key or "")
+            if year is not None:
+                ev.years.add(year)
         ev.participants |= who
         ev.dates.extend(when)
         ev.mentions.append(Span(em.start, em.end))
@@ -446,6 +458,15 @@ def _resolve_events(
         for n, ev in enumerate(opened, start=1)
     ]
     return events, owner
+
+
+_YEAR_IN_NAME = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _name_year(text: str) -> int | None:
+    """Return the edition year a name carries ("Three Brothers-2021"), if any."""
+    m = _YEAR_IN_NAME.search(text)
+    return int(m.group()) if m else None
 
 
 def _far_apart(when: Iterable[DateValue], known: Iterable[DateValue], limit: int) -> bool:

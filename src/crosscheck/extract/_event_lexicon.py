@@ -1,0 +1,183 @@
+"""Data tables for the event extractor: trigger words, their lemmas, types and sense guards.
+
+Each row of ``TRIGGERS`` is ``type | lemma | forms | guard``: the event type the word denotes,
+the lemma reported as the trigger's key, the surface forms (a space inside a form matches a space,
+a hyphen or nothing, so "cease fire" covers "ceasefire" and "cease-fire"), and the name of the
+guard in :mod:`crosscheck.extract.events` that checks the context for the event sense (``-`` for
+none). The tables are plain data so that adding a trigger is one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+TRIGGERS = """
+exercise | drill      | drill, drills                                        | drill
+exercise | exercise   | exercise, exercises                                  | exercise
+exercise | war games  | war games, war game, wargames                        | -
+exercise | maneuver   | maneuvers, manoeuvres                                | maneuver
+war      | war        | war, wars                                            | war
+war      | invasion   | invasion                                             | -
+war      | offensive  | offensive, counteroffensive, counter offensive       | offensive
+war      | conflict   | conflict                                             | conflict
+war      | hostilities | hostilities                                         | -
+war      | insurgency | insurgency                                           | -
+war      | invade     | invaded                                              | -
+clash    | clash      | clash, clashes, clashed                              | -
+clash    | skirmish   | skirmish, skirmishes                                 | -
+clash    | fighting   | fighting                                             | fighting
+clash    | firefight  | firefight, gunfight, gun battle                      | -
+clash    | shelling   | shelling, shelled                                    | -
+attack   | attack     | attack, attacks, attacked                            | attack
+attack   | bombing    | bombing, bombings, bombed                            | -
+attack   | strike     | strike, strikes                                      | strike
+attack   | airstrike  | air strike, air strikes, drone strike, drone strikes, missile strike, missile strikes, rocket strike, rocket strikes | sport
+attack   | shooting   | shooting, shootings                                  | shooting
+attack   | explosion  | explosion, explosions, exploded                      | explosion
+attack   | blast      | blast, blasts                                        | blast
+attack   | assault    | assault                                              | sport
+attack   | raid       | raid, raids, air raid, raided                        | -
+attack   | massacre   | massacre                                             | -
+attack   | open fire  | opened fire, open fire                               | -
+attack   | ambush     | ambush, ambushed                                     | -
+attack   | suicide bombing | suicide bomber, suicide bombers                 | -
+attack   | strike     | struck                                               | struck
+agreement | agreement | agreement, agreements                                | agreement
+agreement | deal      | deal, deals                                          | deal
+agreement | treaty    | treaty, treaties                                     | -
+agreement | accord    | accord, accords                                      | accord
+agreement | pact      | pact                                                 | -
+agreement | memorandum | memorandum of understanding, memorandum             | -
+ceasefire | ceasefire | cease fire, cease fires                              | -
+ceasefire | truce     | truce                                                | -
+ceasefire | armistice | armistice                                            | -
+meeting  | meeting    | meeting, meetings                                    | meeting
+meeting  | talks      | talks, peace talks                                   | talks
+meeting  | summit     | summit, summits                                      | summit
+meeting  | conference | conference, press conference, news conference        | conference
+meeting  | negotiations | negotiations                                       | -
+meeting  | press briefing | press briefing, news briefing                    | -
+meeting  | meet       | met                                                  | met
+visit    | visit      | visit, visits, visited                               | visit
+visit    | trip       | trip                                                 | trip
+visit    | tour       | state tour, official tour                            | -
+election | election   | election, elections, by election, by elections       | -
+election | vote       | vote, votes, voted                                   | vote
+election | referendum | referendum, plebiscite                               | -
+election | poll       | polls                                                | poll
+election | runoff     | runoff, run off                                      | runoff
+election | ballot     | ballot                                               | ballot
+disaster | earthquake | earthquake, earthquakes, quake, quakes, aftershock, aftershocks | -
+disaster | flood      | flood, floods, flooding, flash flood, flash floods   | flood
+disaster | storm      | storm, storms, tropical storm, snowstorm             | storm
+disaster | hurricane  | hurricane                                            | -
+disaster | typhoon    | typhoon, super typhoon                               | -
+disaster | cyclone    | cyclone                                              | -
+disaster | tornado    | tornado, tornadoes                                   | -
+disaster | wildfire   | wildfire, wildfires, bushfire, bushfires, forest fire, forest fires | -
+disaster | fire       | fire, fires, blaze                                   | fire
+disaster | landslide  | landslide, landslides, mudslide, mudslides           | landslide
+disaster | tsunami    | tsunami                                              | tsunami
+disaster | eruption   | eruption, erupted                                    | eruption
+disaster | drought    | drought                                              | -
+disaster | stampede   | stampede                                             | -
+disaster | crash      | crash                                                | crash
+disaster | collapse   | collapse                                             | collapse
+disaster | derailment | derailment                                           | -
+disaster | sinking    | sinking, capsizing                                   | sinking
+disaster | outbreak   | outbreak                                             | outbreak
+disaster | epidemic   | epidemic, pandemic                                   | -
+disaster | heatwave   | heatwave, heat wave                                  | -
+disaster | avalanche  | avalanche                                            | -
+disaster | famine     | famine                                               | -
+protest  | protest    | protest, protests, protested                         | protest
+protest  | demonstration | demonstration, demonstrations                     | demonstration
+protest  | rally      | rally, rallies                                       | rally
+protest  | march      | march, marches                                       | march
+protest  | riot       | riot, riots, rioting                                 | -
+protest  | strike     | general strike, hunger strike, hunger strikes, walkout | -
+sport    | match      | match, matches                                       | match
+sport    | game       | game, games                                          | game
+sport    | final      | final, finals, semifinal, semifinals, semi final, semi finals, quarterfinal, quarterfinals, quarter final, quarter finals | final
+sport    | tournament | tournament                                           | -
+sport    | championship | championship, championships                        | -
+sport    | race       | race                                                 | race
+sport    | marathon   | marathon                                             | marathon
+sport    | olympics   | olympics, olympic games                              | -
+sport    | world cup  | world cup                                            | -
+sport    | derby      | derby                                                | -
+sport    | grand prix | grand prix                                           | -
+ceremony | inauguration | inauguration                                       | -
+ceremony | funeral    | funeral                                              | -
+ceremony | ceremony   | ceremony                                             | -
+ceremony | opening    | opening                                              | opening
+ceremony | coronation | coronation, swearing in                              | -
+ceremony | parade     | parade                                               | -
+trial    | trial      | trial                                                | trial
+trial    | verdict    | verdict                                              | -
+trial    | sentencing | sentencing                                           | -
+arrest   | arrest     | arrest, arrests, arrested                            | -
+arrest   | detention  | detention, detained                                  | detention
+other    | coup       | coup, coup attempt                                   | -
+"""
+
+#: Head nouns that end a capitalised event name ("the Paris Agreement", "Second Karabakh War").
+NAME_HEADS = {
+    "war": "war", "accord": "agreement", "accords": "agreement", "agreement": "agreement",
+    "treaty": "agreement", "pact": "agreement", "protocol": "agreement", "summit": "meeting",
+    "conference": "meeting", "forum": "meeting", "talks": "meeting", "games": "sport",
+    "olympics": "sport", "cup": "sport", "championship": "sport", "championships": "sport",
+    "open": "sport", "marathon": "sport", "derby": "sport", "revolution": "war",
+    "uprising": "protest", "massacre": "attack", "offensive": "war", "exercise": "exercise",
+    "exercises": "exercise", "drills": "exercise", "earthquake": "disaster",
+}
+
+#: Words that open a name before its own capitalised words ("Hurricane Katrina", "Operation X").
+NAME_PREFIXES = {
+    "operation": None, "exercise": "exercise", "hurricane": "disaster", "typhoon": "disaster",
+    "cyclone": "disaster", "storm": "disaster", "tropical storm": "disaster",
+    "super typhoon": "disaster", "battle of": "war", "siege of": "war", "treaty of": "agreement",
+    "massacre of": "attack",
+}
+
+#: Capitalised words that never open or make up a name (sentence openers, months, days).
+NOT_NAME_WORDS = frozenset(
+    """the a an this that these those in on at by of for from to and or but since until after
+    before during amid while when as with between through into over under about his her its their
+    our my your january february march april may june july august september october november
+    december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday spring summer autumn fall winter last next early late mid said says
+    see also read more related photo image""".split()
+)
+
+#: Verbs that introduce an event's name ("drills, titled ...", 'code-named "...").
+NAMING_VERBS = r"titled|entitled|dubbed|code[- ]?named|named|called|nicknamed|known\s+as|labelled|labeled"
+
+
+def alternation(forms: list[str]) -> str:
+    """Build one prefix-factored regex alternation of ``forms``.
+
+    A space in a form matches a space, a hyphen or nothing. Factoring the common prefixes keeps
+    the regex engine from retrying every word of a long table at each position of the text.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"[\s\-‐‑]*" if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)

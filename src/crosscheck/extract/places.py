@@ -1,0 +1,699 @@
+"""Find the places an article names and how it relates events to them.
+
+A candidate is a run of up to ``_MAX_TOKENS`` words starting with a capital ("East Azerbaijan",
+"Bosnia and Herzegovina", "Côte d'Ivoire", "Nagorno-Karabakh"), looked up by its folded form in
+the gazetteer; the longest run that names a place wins. Lookup is exact on the folded name, so
+look-alikes never merge (Niger/Nigeria, Guinea/Guinea-Bissau, Iran's East Azerbaijan province and
+Azerbaijan). Demonyms ("Turkish", "Iranian") are not places and are left to the actor extractor.
+
+Each mention's ``role`` (and its value's ``relation``) says how the text relates to the place:
+``in`` (the default), ``near`` ("near", "outside", "north of"), ``border`` ("the border with
+Iran", "the Iran-Azerbaijan border", "along the Naxcivan border") or ``between`` ("between Baku
+and Tehran"); a coordinated list shares its relation ("between Turkey, Armenia, and Iran").
+
+A possessive place that contains the next place qualifies it, like "Paris, Texas": "in
+Azerbaijan's Naxcivan exclave" gives one mention, of Nakhchivan, whose span covers "Azerbaijan's
+Naxcivan" (its value records that Azerbaijan contains it). A possessive place that contains
+nothing after it is reported on its own ("Iran's archenemy Israel" gives Iran and Israel).
+
+Ambiguous names are resolved in context, in this order: a candidate contained in another place
+of the same sentence ("Paris, Texas"); whose country is named in the same sentence; whose
+country is named anywhere in the text (a country, or a feature spanning countries, always
+counts); then country before feature before subdivision before populated place (a large city
+ranks with subdivisions, "Tehran" the city rather than the province); a canonical name before
+an alternate one; the larger unit; the larger population.
+
+Words that are also ordinary English ("March", "Nice", "Reading", "Split", "Police", "Of") count
+as a subdivision or town only mid-sentence after a locative preposition ("talks in Split"); a
+town next to other capitalised words or before "said" is taken for part of a person's or an
+organisation's name ("Ned Price", "Price said"); a place inside an organisation's name ("Bank of
+England", "University of Tehran") is not reported; and towns smaller than
+``context_population``, towns named by an alternate name only, and minor subdivisions
+(districts, counties, rayons) need their country named elsewhere in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+
+from crosscheck import gazetteer
+from crosscheck.extract._mention import Mention
+from crosscheck.gazetteer import KIND_RANK, Entry
+from crosscheck.model import PlaceValue
+from crosscheck.text import fold
+
+__all__ = ["COMMON_WORDS", "DEMONYMS", "find"]
+
+_MAX_TOKENS = 7
+
+# A word: an abbreviation with dots ("U.S."), or letters with inner apostrophes ("d'Ivoire"),
+# possibly followed by a possessive ("Iran's", "States’").
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
+# Where a capitalised word may start: a letter not inside a word (non-ASCII letters are then
+# checked for case in code, which a regular expression cannot do).
+_CAPITAL = re.compile(r"(?<![^\W\d_])(?:[A-Z]|[^\x00-\x7f])")
+_GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
+
+#: Lower-case words that may sit inside a place name ("Isle of Man", "Trinidad and Tobago").
+_CONNECTORS = frozenset(
+    "of and the de del da do dos das du des la le les el al y i e d di upon on sur van von der den "
+    "am an bin ibn et".split()
+)
+
+#: Lower-case nouns that may end a place name ("Aras river", "Ardabil province").
+_PLACE_NOUNS = frozenset(
+    "river sea lake province region district county state governorate oblast prefecture "
+    "municipality mountains valley strait gulf peninsula island islands desert".split()
+)
+
+#: English words that are also the names of towns or subdivisions somewhere. Such a name counts as
+#: a town or subdivision only with locative evidence; countries are exempt ("Chad", "Jordan").
+COMMON_WORDS = frozenset(
+    """
+    a about above across act after again against age ago ahead aid air all also am among an and
+    any are area arm army around art as ask at attack away back bad bank bar base basin bath bay
+    be beach bear beat because bed been before begin being bell below best better between big
+    bill bird black block blue board boat body bold bond book border born both bottom box boy
+    bridge bright bring broad brook brother brown build burn bus business but buy by call camp
+    can cape capital car care carry case cast castle cat cause center central centre chance
+    change charge chase check chief child church city clay clear close coal coast cold colon
+    come common cook cool corner cost could council country course court cover cross crown cut
+    dale dam dark date day de deal dear deep delta desert did do dog door double down draw
+    dry due each early earth east eastern easy eight eleven else end enterprise even ever every
+    fair faith fall far farm fast father fear felt few field fight fine fire first five flat
+    floor for force forest fort forth four free freedom friend friendship from front full fund
+    game garden gate gave general get girl give glass go gold golden good grand grant great
+    green ground grove guard had half hall hand happy harbor harbour hard has have he head heart
+    heights held help her here hero high hill him his hold holy home hope horn horse hot house
+    how hull hunt i if in independence inner iron is island it its job join joy just keep key
+    kind king lake land lane large last late law lay lead leader league left less let liberty
+    life light like line lion little live long look lord lost lot love low lower made main
+    major make male man many march mark market may me mean meet mercy met middle might mile
+    mill mine miss mission mobile moon more most mount mountain move much must my name nation
+    navy near new news next nice nine no noble none north northern not nothing now oak of off
+    office old on once one only open or orange order other our out over page palm paradise
+    park part party pass peace people pine place plain plains plan play pleasant point police
+    pool poor port post power present press price prince progress protection providence public
+    put queen quick race rain range rapid reading ready record red reform rest rich ride right
+    ring rise river road rock roll root rose round royal rule run rush safety said saint sale
+    salt same sand save say school sea second security see seven shall she shell ship shore
+    short should show side silver since six sky small snow so some son sound south southern
+    spring square staff stand star start state station stay steel step still stone stop story
+    street strong such sugar summer sun sunday sunrise sunset support sure surprise sweet
+    table take talk tell ten than that the their them then there these they thin third this
+    those three through time to today top tower town trade travel tree trust truth try turn
+    twin two union unity up upper us use valley very victory view village vista visit war
+    warm was watch water way we well were west western what when where which while white who
+    why wide will win wind winter with wood work world would year yes yet you young your
+    split bath colon of man male police march reading mobile nice van buffalo cork
+    hull sale deal derby tours mold goes spa
+    monday tuesday wednesday thursday friday saturday january february april june july august
+    september october november december
+    """.split()
+)
+
+#: Nationality and regional adjectives: never places, even where a town or region shares the
+#: word ("Kazakh", "Somali"). The actor extractor reads them.
+DEMONYMS = frozenset(
+    """
+    afghan african albanian algerian american angolan arab arabian argentine argentinian
+    armenian asian australian austrian azerbaijani azeri bahraini bangladeshi belarusian
+    belgian bolivian bosnian brazilian british bulgarian burmese burundian cambodian cameroonian
+    canadian chadian chilean chinese colombian congolese croatian cuban cypriot czech danish
+    dutch ecuadorian egyptian emirati english eritrean estonian ethiopian european filipino
+    finnish french georgian german ghanaian greek guatemalan guinean haitian honduran hungarian
+    icelandic indian indonesian iranian iraqi irish israeli italian ivorian jamaican japanese
+    jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz lao latvian lebanese liberian
+    libyan lithuanian malagasy malawian malaysian malian mauritanian mexican moldovan mongolian
+    montenegrin moroccan mozambican namibian nepali nepalese nicaraguan nigerian nigerien
+    norwegian omani pakistani palestinian panamanian paraguayan persian peruvian polish
+    portuguese qatari romanian russian rwandan saudi scottish senegalese serbian
+    slovak slovenian somali sudanese spanish swedish swiss syrian taiwanese tajik
+    tanzanian thai tibetan togolese tunisian turkish turkmen turkic ugandan ukrainian uruguayan
+    uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean balkan caucasian pashtun baloch
+    tatar chechen uighur uyghur hutu tutsi yoruba igbo hausa amhara tigrayan oromo sunni shia
+    shiite alawite druze maronite coptic
+    """.split()
+)
+
+#: Titles before a name: what follows is a person ("President Jordan", "Mr. Price").
+_TITLES = frozenset(
+    "president mr mrs ms miss dr prof professor minister premier chancellor governor senator sen "
+    "rep representative mayor general gen colonel col lieutenant lt major maj captain capt "
+    "sergeant sgt admiral adm commander king queen prince princess sheikh emir sultan pope "
+    "bishop judge justice ambassador secretary spokesman spokeswoman spokesperson sir lady lord "
+    "coach striker midfielder defender goalkeeper".split()
+)
+
+#: Words that make a capitalised run an organisation's name ("Bank of England").
+_ORG_WORDS = frozenset(
+    "ministry bank university college institute center centre council party army navy forces "
+    "force guard guards corps air airlines airways company corporation corp inc ltd group agency "
+    "department office committee commission foundation association federation union league cup "
+    "club fc united city's times post news herald tribune journal gazette television tv radio "
+    "broadcasting press policy service services authority court parliament assembly congress "
+    "senate embassy consulate hospital school academy stadium airport railway railways oil gas "
+    "petroleum energy telecom holdings fund exchange church mosque".split()
+)
+
+#: Capitalised words that may stand next to a town without making it a person's name.
+_NEUTRAL_NEIGHBOURS = frozenset(
+    "north south east west northern southern eastern western central greater upper lower old new "
+    "province region district county state village river valley governorate oblast "
+    "prefecture municipality island islands sea lake mountains desert strait gulf bay port "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+#: Capitalised function words that open sentences ("In Kabul", "The Nile"), not names.
+_FUNCTION_WORDS = frozenset(
+    "in at on of to from for by with after before during since while when as but and or the a an "
+    "this that these those then yet so if though although across near inside outside around "
+    "between within throughout along into over under".split()
+)
+
+#: Verbs after a name that mark it as a speaker, hence a person or a government, not a location.
+_SPEECH_VERBS = frozenset(
+    "said says told stated added explained responded noted argued wrote warned insisted claimed "
+    "announced replied tweeted posted".split()
+)
+
+#: Prepositions that, right before an ordinary-word name, show it is a place ("in Split").
+_LOCATIVE_WORDS = frozenset(
+    "in at near from to outside around across into towards toward through via throughout inside "
+    "between within".split()
+)
+
+# Words right before a place that set its relation, read backwards from the place.
+_BORDER_NOUNS = frozenset("border borders bordering frontier boundary".split())
+_DIRECTIONS = frozenset("north south east west northeast northwest southeast southwest".split())
+_DISTANCE_UNITS = frozenset("km kilometers kilometres miles mi".split())
+_NEAR_WORDS = frozenset("near nearby outside".split())
+_TOWN_NOUNS = frozenset("town city village port region province capital".split())
+
+#: Subdivision types news names without naming the country ("Texas", "Kerala", "Sichuan");
+#: smaller units (districts, counties, rayons, municipalities) need their country in the text.
+_MAJOR_UNIT_TYPES = frozenset(
+    {
+        "state", "province", "region", "autonomous region", "autonomous republic", "republic",
+        "territory", "union territory", "governorate", "prefecture", "autonomous community",
+        "country", "emirate", "canton", "land", "federal district", "capital district",
+        "special administrative region", "oblast", "autonomous province", "federal territory",
+        "capital territory", "autonomous city", "metropolitan region", "administrative region",
+        "voivodship", "nation", "regional state", "department", "capital city", "special city",
+    }
+)
+
+#: Nouns naming an administrative unit: "Tehran province" means the province, not the city.
+_UNIT_NOUNS = frozenset(
+    "province provinces state region governorate county district oblast prefecture rayon "
+    "municipality department canton emirate territory".split()
+)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:provinces?|states?|regions?|governorates?|counties|county|districts?|oblasts?|"
+    r"prefectures?|departments?)\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+))*$",
+    re.IGNORECASE,
+)
+_AFTER_BORDER = re.compile(r"(?:['’]s)?\s*(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
+# What joins the members of a coordinated list of places.
+_COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-–/]\s*)$")
+_CUE_WINDOW = 60
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+
+
+class _Match:
+    """A candidate place mention while the text is being read."""
+
+    __slots__ = (
+        "first", "last", "start", "end", "end_full", "key", "options", "chosen", "sentence"
+    )
+
+    def __init__(self, first, last, start, end, end_full, key, options):
+        self.first = first
+        self.last = last
+        self.start = start
+        self.end = end
+        self.end_full = end_full
+        self.key = key
+        self.options: list[tuple[Entry, bool]] = options
+        self.chosen: Entry | None = None
+        self.sentence = 0
+
+
+def find(
+    text: str,
+    *,
+    anchor: dt.date | None = None,
+    context_population: int = 50_000,
+    article_population: int = 250_000,
+    capital_population: int = 300_000,
+) -> list[Mention]:
+    """Return the place mentions of ``text``, sorted by start.
+
+    ``anchor`` is accepted for the common extractor signature and not used. Towns with fewer than
+    ``context_population`` inhabitants are reported only when their country is named elsewhere in
+    the text (by itself, or through one of its subdivisions, features or larger cities). After
+    a lower-case "the", only towns of at least ``article_population`` stay readings ("the Hague"
+    but not "the White House"). A city of at least ``capital_population`` is preferred to a
+    subdivision of the same name ("Tehran" the city, not the province) unless the words around
+    it name the unit ("the province of Tehran", "Tehran province").
+    """
+    del anchor
+    matches = [
+        m
+        for m in (_screen(text, m, article_population=article_population) for m in _candidates(text))
+        if m is not None
+    ]
+    if not matches:
+        return []
+    _resolve(
+        text,
+        matches,
+        context_population=context_population,
+        capital_population=capital_population,
+    )
+    matches = _merge_possessors(text, [m for m in matches if m.chosen is not None])
+    roles = _relations(text, matches)
+    out = []
+    values: dict[tuple[str, str], PlaceValue] = {}  # values are frozen, so repeats share one
+    for m, role in zip(matches, roles):
+        value = values.get((m.chosen.id, role))
+        if value is None:
+            value = values[(m.chosen.id, role)] = gazetteer.place_value(m.chosen, relation=role)
+        out.append(Mention("place", m.start, m.end, text[m.start : m.end], value, role=role))
+    return out
+
+
+# ----------------------------------------------------------------------------- reading words
+
+_Word = tuple[int, int, int, str]
+
+
+def _word_at(text: str, pos: int) -> _Word | None:
+    """Return ``(start, end, end_with_possessive, word)`` for the word at ``pos``, possessive cut."""
+    m = _WORD.match(text, pos)
+    if m is None:
+        return None
+    start, end_full = m.span()
+    word = m.group()
+    end = end_full
+    if word[-1] in "'’":
+        word, end = word[:-1], end - 1
+    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        word, end = word[:-2], end - 2
+    return (start, end, end_full, word) if word else None
+
+
+def _next_word(text: str, pos: int) -> tuple[str, _Word] | None:
+    """Return the gap after ``pos`` and the word that follows it (within a short distance)."""
+    m = _GAP.match(text, pos)
+    word = _word_at(text, m.end())
+    return None if word is None else (m.group(), word)
+
+
+def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
+    """Return the gap (at most three characters) before ``pos`` and the word before it."""
+    k = pos
+    low = max(0, pos - 3)
+    while k > low and not text[k - 1].isalpha():
+        k -= 1
+    if k == 0 or not text[k - 1].isalpha():
+        return None
+    # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire").
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
+        k -= 1
+    while not text[k].isalpha():
+        k += 1
+    word = _word_at(text, k)
+    if word is None or word[2] > pos:
+        return None
+    gap = text[word[2] : pos]
+    if len(gap) > 3 or any(c.isalnum() for c in gap):
+        return None
+    return gap, word
+
+
+def _capitalised(word: str) -> bool:
+    """Tell whether a word is capitalised, after an elided article as in "d'Ivoire", "N'Djamena"."""
+    if word[0].isupper():
+        return True
+    return len(word) > 2 and word[1] in "'’" and word[2].isupper()
+
+
+def _candidates(text: str) -> list[_Match]:
+    """Find the longest gazetteer name starting at each capitalised word."""
+    found: list[_Match] = []
+    resume = 0
+    for cap in _CAPITAL.finditer(text):
+        if cap.start() < resume or not text[cap.start()].isupper():
+            continue
+        first = _word_at(text, cap.start())
+        if first is None:
+            continue
+        run = [first]
+        key = fold(first[3])
+        best = None
+        while key:
+            last = run[-1]
+            if len(run) == 1 or _capitalised(last[3]) or last[3].lower() in _PLACE_NOUNS:
+                options = gazetteer.candidates(key)
+                if options:
+                    best = (len(run), key, options)
+            if len(run) >= _MAX_TOKENS or last[2] != last[1] or not gazetteer.has_longer(key):
+                break  # a possessive ends a name
+            following = _next_word(text, last[2])
+            if following is None:
+                break
+            gap, nxt = following
+            if gap != " " and gap != "-":
+                break
+            lower = nxt[3].lower()
+            if not _capitalised(nxt[3]) and lower not in _CONNECTORS and lower not in _PLACE_NOUNS:
+                break
+            key = f"{key} {fold(nxt[3])}"
+            run.append(nxt)
+        if best is None:
+            continue
+        length, key, options = best
+        last = run[length - 1]
+        surface = text[first[0] : last[1]]
+        all_caps = len(surface) > 1 and surface.isupper()
+        caps_only = gazetteer.requires_capitals(key)
+        if caps_only and not all_caps:
+            continue  # "US" is the country but "Us" is not
+        if key in DEMONYMS:
+            continue
+        options = list(options)
+        if all_caps and not caps_only and sum(c.isalpha() for c in surface) <= 4:
+            # A short all-capitals word is an acronym ("NATO") unless it names a larger place
+            # ("IRAN"); longer ones are datelines and headlines ("MOMBASA").
+            options = [o for o in options if o[0].kind != "city"]
+            if not options:
+                continue
+        found.append(_Match(first, last, first[0], last[1], last[2], key, options))
+        resume = last[2]
+    return found
+
+
+# ----------------------------------------------------------------------------- screening
+
+
+def _is_initial(text: str, start: int) -> bool:
+    """Tell whether the word at ``start`` opens a sentence, a line or a quotation."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t\"'“‘(«[":
+        k -= 1
+    return k < 0 or text[k] in ".!?…:;\n\r"
+
+
+def _in_headline(text: str, start: int) -> bool:
+    """Tell whether the line holding ``start`` is a title-case headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    long_words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    if len(long_words) < 3 or line.rstrip().endswith("."):
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised >= 0.75 * len(long_words)
+
+
+def _screen(text: str, m: _Match, *, article_population: int) -> _Match | None:
+    """Drop the readings the surrounding words rule out; return None if none is left."""
+    before = _previous_word(text, m.start)
+    after = _next_word(text, m.end_full)
+    prev = before[1] if before else None
+    prev_gap = before[0] if before else ""
+    nxt = after[1] if after else None
+    next_gap = after[0] if after else ""
+    prev_adjacent = prev is not None and prev_gap in (" ", ". ") and prev[2] == prev[1]
+    prev_lower = prev[3].lower() if prev is not None else ""
+
+    # "President Jordan", "Gen. Price": a person.
+    if prev_adjacent and prev[3][0].isupper() and prev_lower in _TITLES:
+        return None
+
+    # A place inside an organisation's name: look along the capitalised run on both sides.
+    if _inside_organisation(text, m, before, after):
+        return None
+
+    options = m.options
+    # An ordinary English word is a town or subdivision only mid-sentence after a locative word.
+    if m.key in COMMON_WORDS:
+        located = (
+            prev is not None
+            and prev_lower in _LOCATIVE_WORDS
+            and prev_gap == " "
+            and not _is_initial(text, m.start)
+            and not _in_headline(text, m.start)
+        )
+        if not located:
+            options = [o for o in options if o[0].kind == "country"]
+
+    # A town or subdivision next to other capitalised words is part of a longer name ("Ned
+    # Price", "Victoria Beckham"), and a town before "said" is a speaker ("Price said").
+    neighbour = (
+        prev_adjacent
+        and prev_gap == " "
+        and prev[3][0].isupper()
+        and prev_lower not in _NEUTRAL_NEIGHBOURS
+        and prev_lower not in _FUNCTION_WORDS
+    ) or (
+        nxt is not None
+        and next_gap == " "
+        and nxt[3][0].isupper()
+        and nxt[3].lower() not in _NEUTRAL_NEIGHBOURS
+    )
+    speaker = (
+        nxt is not None
+        and next_gap == " "
+        and nxt[3].lower() in _SPEECH_VERBS
+        and prev_lower not in _LOCATIVE_WORDS
+    )
+    if neighbour:
+        options = [o for o in options if o[0].kind not in ("city", "subdivision")]
+    elif speaker:
+        options = [o for o in options if o[0].kind != "city"]
+    # Towns take no article: "the White House" is a building, but "the Hague" a large city.
+    if prev_lower == "the" and not prev[3][0].isupper() and prev_gap == " ":
+        feature = any(o[0].kind == "feature" for o in options)
+        options = [
+            o
+            for o in options
+            if o[0].kind != "city"
+            or (not feature and not o[1] and o[0].population >= article_population)
+        ]
+
+    if not options:
+        return None
+    m.options = options
+    return m
+
+
+def _unit_cue(text: str, m: _Match) -> bool:
+    """Tell whether the words around a match say it names an administrative unit."""
+    if m.key.rpartition(" ")[2] in _UNIT_NOUNS:
+        return True
+    after = _next_word(text, m.end_full)
+    if after is not None and after[0] == " " and after[1][3].lower() in _UNIT_NOUNS:
+        return True
+    return _UNIT_BEFORE.search(text, max(0, m.start - _CUE_WINDOW), m.start) is not None
+
+
+def _inside_organisation(
+    text: str,
+    m: _Match,
+    before: tuple[str, _Word] | None,
+    after: tuple[str, _Word] | None,
+) -> bool:
+    """Tell whether the match sits in a capitalised run holding an organisation word.
+
+    ``before`` and ``after`` are the neighbouring words as :func:`_previous_word` and
+    :func:`_next_word` give them.
+    """
+    for _ in range(4):
+        if before is None or before[0] != " " or before[1][2] != before[1][1]:
+            break
+        word = before[1][3]
+        lower = word.lower()
+        if not word[0].isupper() and lower not in ("of", "for", "the"):
+            break
+        if word[0].isupper() and lower in _ORG_WORDS:
+            return True
+        before = _previous_word(text, before[1][0])
+    if m.end_full != m.end:
+        return False
+    for _ in range(4):
+        if after is None or after[0] != " ":
+            break
+        word = after[1][3]
+        lower = word.lower()
+        if not word[0].isupper() and lower not in ("of", "for", "the"):
+            break
+        if word[0].isupper() and lower in _ORG_WORDS:
+            return True
+        if after[1][2] != after[1][1]:
+            break
+        after = _next_word(text, after[1][2])
+    return False
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def _resolve(
+    text: str, matches: list[_Match], *, context_population: int, capital_population: int
+) -> None:
+    """Choose one entry per match from the article's other places; drop unsupported small towns."""
+    # Sentence boundaries need not be exact here: they only scope the context of a name.
+    ends = [b.end() for b in _SENTENCE_END.finditer(text)]
+    for m in matches:
+        m.sentence = bisect_right(ends, m.start)
+
+    # What each match says about countries: the one country all its readings share, if any
+    # reading is more than a small town (a small town cannot vouch for its own country).
+    evidence: list[str | None] = []
+    for m in matches:
+        countries = {e.country for e, _ in m.options}
+        solid = any(e.kind != "city" or e.population >= context_population for e, _ in m.options)
+        if len(countries) == 1 and solid:
+            evidence.append(next(iter(countries)))
+        else:
+            # A country reading counts as naming that country ("Georgia").
+            named = [e.country for e, _ in m.options if e.kind == "country"]
+            evidence.append(named[0] if len(named) == 1 else None)
+    text_countries: dict[str, int] = {}
+    for cc in evidence:
+        if cc:
+            text_countries[cc] = text_countries.get(cc, 0) + 1
+    sentence_countries: dict[int, dict[str, int]] = {}
+    sentence_ids: dict[int, dict[str, int]] = {}
+    for m, cc in zip(matches, evidence):
+        if cc:
+            bucket = sentence_countries.setdefault(m.sentence, {})
+            bucket[cc] = bucket.get(cc, 0) + 1
+        ids = sentence_ids.setdefault(m.sentence, {})
+        for e, _ in m.options:
+            ids[e.id] = ids.get(e.id, 0) + 1
+
+    for m, own in zip(matches, evidence):
+        if len(m.options) == 1 and m.options[0][0].kind in ("country", "feature"):
+            m.chosen = m.options[0][0]  # nothing to choose, and no context needed
+            continue
+        own_ids = {e.id for e, _ in m.options}
+        same_sentence = sentence_countries.get(m.sentence, {})
+        ids_here = sentence_ids.get(m.sentence, {})
+
+        def named_elsewhere(cc: str, table: dict[str, int]) -> bool:
+            return table.get(cc, 0) - (1 if cc == own else 0) > 0
+
+        best, best_key = None, None
+        unit_cue: bool | None = None
+        for entry, alternate in m.options:
+            in_text = named_elsewhere(entry.country, text_countries)
+            if entry.kind == "city" and not in_text and (alternate or entry.population < context_population):
+                continue  # a small town, or a town under a foreign name, needs its country named
+            if entry.kind == "subdivision" and not in_text and entry.type not in _MAJOR_UNIT_TYPES:
+                continue  # so does a district, a county or a municipality
+            contained = any(ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within)
+            rank = -KIND_RANK.get(entry.kind, 9)
+            if entry.kind == "city" and entry.population >= capital_population and len(m.options) > 1:
+                if unit_cue is None:
+                    unit_cue = _unit_cue(text, m)
+            if entry.kind == "city" and entry.population >= capital_population and unit_cue is False:
+                # A large city outranks a subdivision of the same name ("Madrid", "Tehran")
+                # unless the text says it means the unit ("the province of Tehran").
+                rank = -KIND_RANK["subdivision"]
+            key = (
+                contained,
+                named_elsewhere(entry.country, same_sentence),
+                in_text or entry.kind == "country" or not entry.country,
+                rank,
+                not alternate,
+                -len(entry.within) if entry.kind != "city" else 0,
+                entry.population,
+                entry.id,
+            )
+            if best_key is None or key > best_key:
+                best, best_key = entry, key
+        m.chosen = best
+
+
+def _merge_possessors(text: str, matches: list[_Match]) -> list[_Match]:
+    """Fold a possessive container into the place it qualifies: "Azerbaijan's Naxcivan" is one
+    mention of Nakhchivan, as "in Azerbaijan's Naxcivan exclave" locates it, not Azerbaijan."""
+    out: list[_Match] = []
+    for m in matches:
+        if out:
+            owner = out[-1]
+            if (
+                owner.end_full != owner.end
+                and text[owner.end_full : m.start] == " "
+                and owner.chosen.id in m.chosen.within
+            ):
+                m.start = owner.start
+                m.first = owner.first
+                out[-1] = m
+                continue
+        out.append(m)
+    return out
+
+
+# ----------------------------------------------------------------------------- relations
+
+
+def _relation_before(text: str, start: int) -> str:
+    """Return the relation the words just before ``start`` give a place ("in" when none do)."""
+    words = text[max(0, start - _CUE_WINDOW) : start].lower().split()[-7:]
+    if not words or not text[start - 1 : start].isspace():
+        return "in"
+    if words[-1] == "the":
+        words.pop()
+    if len(words) >= 2 and words[-1] == "of" and words[-2] in _TOWN_NOUNS:  # "near the town of"
+        del words[-2:]
+        if words and words[-1] == "the":
+            words.pop()
+    if not words:
+        return "in"
+    last = words[-1]
+    if last == "between":
+        return "between"
+    if last in ("with", "of") and len(words) >= 2 and words[-2] in _BORDER_NOUNS:
+        return "border"
+    if last in _NEAR_WORDS or words[-2:] == ["close", "to"] or words[-3:] == ["not", "far", "from"]:
+        return "near"
+    if words[-3:] == ["on", "the", "outskirts"] or words[-2:] == ["outskirts", "of"]:
+        return "near"
+    if last in ("of", "from") and len(words) >= 2:
+        if last == "of" and words[-2] in _DIRECTIONS:
+            return "near"  # "north of Mosul"
+        # "40 km north of", "12 miles from", "30km from"
+        for word in words[-3:-1]:
+            if word in _DISTANCE_UNITS or (word.endswith("km") and word[:-2].isdigit()):
+                return "near"
+    return "in"
+
+
+def _relations(text: str, matches: list[_Match]) -> list[str]:
+    """Tell, for each match, how the text relates to the place: in, near, border or between."""
+    roles = ["in"] * len(matches)
+    k = 0
+    while k < len(matches):
+        # A coordinated list: "Turkey, Armenia, and Iran", "Iran-Azerbaijan".
+        last = k
+        while (
+            last + 1 < len(matches)
+            and matches[last + 1].sentence == matches[k].sentence
+            and matches[last].end_full == matches[last].end
+            and _COORDINATION.match(text, matches[last].end, matches[last + 1].start)
+        ):
+            last += 1
+        role = _relation_before(text, matches[k].start)
+        if role == "in" and _AFTER_BORDER.match(text, matches[last].end, matches[last].end + 20):
+            role = "border"
+        for q in range(k, last + 1):
+            roles[q] = role
+        k = last + 1
+    return roles

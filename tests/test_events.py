@@ -1,0 +1,89 @@
+"""The event extractor: properties on any text, plus contract details the corpus cannot say."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from crosscheck.extract.events import find, name_key
+from crosscheck.model import NameValue
+
+TYPES = {
+    "exercise", "war", "clash", "attack", "agreement", "ceasefire", "meeting", "visit", "election",
+    "disaster", "protest", "sport", "ceremony", "trial", "arrest", "other",
+}
+
+_FRAGMENTS = [
+    "drills", "Drills", "exercise", "war games", "strike", "general strike", "air strike", "deal",
+    "match", "final", "race", "poll", "polls", "fire", "opened fire", "cease-fire", "ceasefire",
+    "March", "march", "Operation", "Olive", "Branch", "Hurricane", "Katrina", "Summit", "War",
+    "Cup", "World", "FIFA", "2021", "-2021", "Three Brothers-2021", "Zapad 2021", '"', "“", "”",
+    "‘", "’", "'", "titled", "dubbed", "code-named", "the", "The", "a", "of", ",", ".", "\n",
+    "Unshakable Brotherhood", "exercise caution", "power drill", "killed", "workers", "union",
+    "Election Commission", "met with", "Putin", "in a landslide", "to the polls", "-", " ",
+]
+event_ish = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map(" ".join)
+any_text = st.one_of(st.text(max_size=300), event_ish)
+
+
+@given(any_text)
+def test_find_never_raises_and_spans_are_exact(text):
+    found = find(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert m.start < m.end
+        assert m.kind in ("event", "name")
+        assert isinstance(m.value, NameValue)
+        if m.kind == "event":
+            assert m.role in TYPES
+            assert m.value.text == m.text
+        else:
+            assert m.role is None or m.role in TYPES
+            assert m.value.text == m.text
+            assert m.text == m.text.strip() and not m.text.startswith(('"', "“"))
+    assert [(m.start, m.end) for m in found] == sorted((m.start, m.end) for m in found)
+
+
+@given(any_text)
+def test_find_is_deterministic(text):
+    assert find(text) == find(text)
+
+
+@given(event_ish)
+def test_names_do_not_overlap(text):
+    names = [m for m in find(text) if m.kind == "name"]
+    for a, b in zip(names, names[1:]):
+        assert a.end <= b.start
+
+
+def test_name_key_drops_edition_year_and_case():
+    assert name_key("Three Brothers-2021") == "three brothers"
+    assert name_key("Zapad 2021") == "zapad"
+    assert name_key("2022 FIFA World Cup") == "fifa world cup"
+    assert name_key("Unshakable Brotherhood") == "unshakable brotherhood"
+
+
+def test_trigger_key_is_the_lemma():
+    keys = {m.text: m.value.key for m in find("Troops clashed after the drills and two air strikes.")}
+    assert keys == {"clashed": "clash", "drills": "drill", "air strikes": "airstrike"}
+
+
+def test_strike_type_follows_context():
+    labour = find("Nurses at public hospitals began a strike over pay on Monday.")
+    attack = find("The strike on the depot killed four soldiers, the army said.")
+    assert [m.role for m in labour if m.text == "strike"] == ["protest"]
+    assert [m.role for m in attack if m.text == "strike"] == ["attack"]
+
+
+def test_quoted_speech_is_not_a_name():
+    text = 'The minister said the drills were "a message to anyone who threatens us" on Friday.'
+    assert [m for m in find(text) if m.kind == "name"] == []
+
+
+def test_headline_capitals_do_not_make_names():
+    text = "Protesters Demand New Peace Summit Talks\n\nThe talks resumed."
+    assert [m for m in find(text) if m.kind == "name"] == []
+
+
+def test_empty_text():
+    assert find("") == []

@@ -1,0 +1,186 @@
+"""The gazetteer: names, look-alikes, containment, canonical names and the data budget."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from importlib import resources
+
+import pytest
+
+from crosscheck import gazetteer
+from crosscheck.model import PlaceValue
+
+
+def ids(name: str) -> set[str]:
+    return {entry.id for entry in gazetteer.lookup(name)}
+
+
+def test_import_does_not_load_data():
+    code = (
+        "import crosscheck.gazetteer as g, crosscheck.extract.places\n"
+        "assert not g._holder, 'data loaded at import'\n"
+        "import time; t = time.perf_counter(); g.lookup('Baku')\n"
+        "print(f'cold load and first lookup: {time.perf_counter() - t:.3f}s')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    print(out.stdout.strip())
+
+
+def test_shipped_data_within_budget():
+    data = resources.files("crosscheck").joinpath("data")
+    size = sum(p.stat().st_size for p in (data / "gazetteer.txt.gz", data / "features.tsv"))
+    assert size < 4_000_000
+    notice = (data / "NOTICE").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in notice and "iso-codes" in notice
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Niger", "Nigeria"),
+        ("Albany", "Albania"),
+        ("North Korea", "South Korea"),
+        ("Guinea", "Guinea-Bissau"),
+        ("Guinea", "Equatorial Guinea"),
+        ("Guinea-Bissau", "Equatorial Guinea"),
+        ("Dominica", "Dominican Republic"),
+        ("East Azerbaijan", "Azerbaijan"),
+        ("West Azerbaijan", "East Azerbaijan"),
+        ("Sudan", "South Sudan"),
+        ("Congo", "DR Congo"),
+        ("Austria", "Australia"),
+        ("Iran", "Iraq"),
+        ("Slovakia", "Slovenia"),
+        ("Mali", "Malawi"),
+    ],
+)
+def test_look_alikes_never_share_an_entry(a, b):
+    assert ids(a), a
+    assert ids(b), b
+    assert not ids(a) & ids(b)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Naxcivan", "Nakhchivan", "Nakhichevan", "Naxçıvan", "NAXÇIVAN"], "iso:AZ-NX"),
+        (["Türkiye", "Turkey", "Turkiye"], "iso:TR"),
+        (["Côte d'Ivoire", "Cote d'Ivoire", "Ivory Coast"], "iso:CI"),
+        (["Czechia", "Czech Republic"], "iso:CZ"),
+        (["Myanmar", "Burma"], "iso:MM"),
+        (["DR Congo", "Democratic Republic of the Congo", "DRC"], "iso:CD"),
+        (["U.S.", "US", "United States", "America", "United States of America"], "iso:US"),
+        (["UK", "U.K.", "Britain", "United Kingdom"], "iso:GB"),
+        (["Russia", "Russian Federation"], "iso:RU"),
+        (["Iran", "Islamic Republic of Iran"], "iso:IR"),
+        (["Ardabil", "Ardebil"], "iso:IR-24"),
+        (["Aras", "Araz", "Arax"], "cc:aras-river"),
+        (["Dnipro", "Dnieper"], "cc:dnipro"),
+    ],
+)
+def test_spellings_resolve_to_one_entry(names, expected):
+    for name in names:
+        assert expected in ids(name), name
+
+
+def test_transliterated_town_names_share_an_entry():
+    jabrayil = ids("Jabrayil") & ids("Jebrail") & ids("Cəbrayıl")
+    assert any(i.startswith("geonames:") for i in jabrayil)
+
+
+def test_seed_towns_are_present_with_their_countries():
+    for name, country in [("Imishli", "AZ"), ("Jabrayil", "AZ"), ("Astara", "AZ"), ("Astara", "IR")]:
+        assert any(e.kind == "city" and e.country == country for e in gazetteer.lookup(name)), name
+    assert any(e.country == "IR" for e in gazetteer.lookup("Āstārā"))
+
+
+def test_canonical_country_names_are_short_and_common():
+    expected = {
+        "TR": "Turkey",
+        "IR": "Iran",
+        "RU": "Russia",
+        "US": "United States",
+        "KR": "South Korea",
+        "KP": "North Korea",
+        "SY": "Syria",
+        "GB": "United Kingdom",
+        "VN": "Vietnam",
+    }
+    for code, name in expected.items():
+        assert gazetteer.country(code).name == name
+
+
+def test_containment_chains():
+    assert gazetteer.contains("iso:AZ", "iso:AZ-NX")
+    assert gazetteer.contains("iso:IR", "iso:IR-24")
+    assert gazetteer.contains("iso:IR", "iso:IR-03")
+    assert gazetteer.contains("iso:AZ", "cc:nagorno-karabakh")
+    assert not gazetteer.contains("iso:AZ", "iso:IR-03")
+    assert not gazetteer.contains("iso:AZ", "iso:AZ")
+    houston = next(e for e in gazetteer.lookup("Houston") if e.country == "US" and e.population > 1_000_000)
+    assert houston.within == ("iso:US-TX", "iso:US")
+    assert [e.name for e in gazetteer.ancestors(houston.id)] == ["Texas", "United States"]
+    assert gazetteer.contains("iso:US-TX", houston.id) and gazetteer.contains("iso:US", houston.id)
+
+
+def test_subdivision_type_is_kept():
+    assert gazetteer.get("iso:IR-24").type == "province"
+    assert gazetteer.get("iso:US-TX").type == "state"
+    assert gazetteer.get("iso:AZ-NX").kind == "subdivision"
+
+
+def test_get_country_and_unknowns():
+    assert gazetteer.get("iso:AZ").name == "Azerbaijan"
+    assert gazetteer.get("iso:ZZ") is None
+    assert gazetteer.get("nonsense") is None
+    assert gazetteer.ancestors("nonsense") == ()
+    assert gazetteer.country_by_name("Burma").id == "iso:MM"
+    assert gazetteer.country_by_name("Atlantis") is None
+    with pytest.raises(KeyError):
+        gazetteer.country("ZZ")
+
+
+def test_demonyms_and_codes_are_not_names():
+    for word in ["Turkish", "Iranian", "Azerbaijani", "Armenian", "Israeli", "Russian", "AZE", "IRN"]:
+        assert gazetteer.lookup(word) == (), word
+
+
+def test_place_value_carries_containers():
+    value = gazetteer.place_value(gazetteer.get("iso:AZ-NX"), relation="border")
+    assert value == PlaceValue(
+        name="Nakhchivan",
+        id="iso:AZ-NX",
+        kind="subdivision",
+        within=("iso:AZ",),
+        within_names=("Azerbaijan",),
+        relation="border",
+    )
+    assert value.normalized == "border:Nakhchivan"
+    assert gazetteer.place_value(gazetteer.get("iso:AZ")).normalized == "Azerbaijan"
+
+
+def test_every_container_exists_and_ids_are_unique():
+    data = gazetteer._data()
+    seen = set()
+    for number in range(data.n_entries):
+        entry = data.entry(number)
+        assert entry.id not in seen
+        seen.add(entry.id)
+        assert gazetteer.get(entry.id) == entry
+        for container in entry.within:
+            assert gazetteer.get(container) is not None, (entry.id, container)
+
+
+def test_lookup_speed_report():
+    start = time.perf_counter()
+    for _ in range(10_000):
+        gazetteer.lookup("Naxçıvan")
+    print(f"10,000 lookups: {time.perf_counter() - start:.3f}s")
+
+
+def test_empty_and_odd_names_find_nothing():
+    assert gazetteer.lookup("") == ()
+    assert gazetteer.lookup("   ") == ()
+    assert gazetteer.lookup("zzzz qqqq") == ()

@@ -1,0 +1,123 @@
+"""The place extractor: resolution in context, relations, rejections, and robustness."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.places import find
+from crosscheck.model import PlaceValue
+
+
+def found(text: str, **kwargs) -> list[tuple[str, str, str]]:
+    return [(m.text, m.value.id, m.role) for m in find(text, **kwargs)]
+
+
+def by_text(text: str) -> dict[str, str]:
+    return {m.text: m.value.id for m in find(text)}
+
+
+def test_mentions_are_exact_sorted_places():
+    text = "Troops moved from Baku to Astara, near the border with Iran, on Tuesday."
+    mentions = find(text)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.kind == "place"
+        assert isinstance(m.value, PlaceValue)
+        assert m.role == m.value.relation
+
+
+def test_ambiguous_town_follows_the_countries_in_the_text():
+    azerbaijan = by_text("The drills were held in Baku, Astara and Imishli.")
+    assert azerbaijan["Astara"].startswith("iso:AZ") or azerbaijan["Astara"].startswith("geonames:148445")
+    iran = find("Smugglers were arrested in Astara, a port on the Caspian coast of Iran.")
+    astara = next(m for m in iran if m.text == "Astara")
+    assert "iso:IR" in astara.value.within
+
+
+def test_container_in_the_same_sentence_decides():
+    texas = find("A tornado damaged homes in Paris, Texas.")
+    paris = next(m for m in texas if m.text == "Paris")
+    assert "iso:US-TX" in paris.value.within
+    france = find("The summit opened in Paris on Monday.")
+    assert next(m for m in france if m.text == "Paris").value.within[-1] == "iso:FR"
+
+
+def test_georgia_the_state_or_the_country():
+    assert by_text("Voters in Georgia and Atlanta suburbs queued for hours.")["Georgia"] == "iso:US-GA"
+    assert by_text("Georgia recalled its ambassador from Moscow.")["Georgia"] == "iso:GE"
+
+
+def test_possessive_container_qualifies_the_place():
+    text = "The drills in Azerbaijan's Naxcivan exclave ended."
+    [mention] = find(text)
+    assert (mention.text, mention.value.id, mention.role) == ("Azerbaijan's Naxcivan", "iso:AZ-NX", "in")
+    assert mention.value.within_names == ("Azerbaijan",)
+    # A possessor that does not contain the next place stays a mention of its own.
+    assert [t for t, _, _ in found("Turkey's Azerbaijan policy changed.")] == ["Turkey", "Azerbaijan"]
+
+
+def test_relations():
+    text = "Iran held war games along its border with Azerbaijan."
+    assert ("Azerbaijan", "iso:AZ", "border") in found(text)
+    roles = {t: r for t, _, r in found("Tensions on the Iran-Azerbaijan border rose.")}
+    assert roles == {"Iran": "border", "Azerbaijan": "border"}
+    roles = {t: r for t, _, r in found("The exclave lies between Turkey, Armenia, and Iran.")}
+    assert roles == {"Turkey": "between", "Armenia": "between", "Iran": "between"}
+    assert found("Shots were fired near Kherson in Ukraine.")[0][2] == "near"
+    assert [r for _, _, r in found("Aid arrived in Sudan.")] == ["in"]
+
+
+def test_longest_name_wins():
+    assert found("Clashes in East Azerbaijan province.") == [
+        ("East Azerbaijan province", "iso:IR-03", "in")
+    ]
+    assert [t for t, _, _ in found("Talks in Bosnia and Herzegovina.")] == ["Bosnia and Herzegovina"]
+    assert [t for t, _, _ in found("Ships in the South China Sea.")] == ["South China Sea"]
+
+
+def test_people_organisations_and_demonyms_are_not_places():
+    assert found("Spokesperson Ned Price spoke on Monday.") == []
+    assert found("Colonel Kyle Matthew Cone met the minister.") == []
+    assert found("The Turkish and Iranian ministers met.") == []
+    assert found("The Bank of England kept rates on hold.") == []
+    assert found("President Jordan arrived.") == []
+    assert [i for _, i, _ in found("Jordan closed its border.")] == ["iso:JO"]
+
+
+def test_common_words_need_locative_evidence():
+    assert found("Split the difference, he said.") == []
+    assert found("Nice try.") == []
+    assert [t for t, _, _ in found("The talks were held in Split, Croatia.")] == ["Split", "Croatia"]
+
+
+def test_small_towns_need_their_country_in_the_text():
+    assert found("Price rose to 8 dollars.") == []
+    assert found("The rally in Imishli drew crowds.") == []
+    text = "The rally in Imishli, Azerbaijan, drew crowds."
+    assert [t for t, _, _ in found(text)] == ["Imishli", "Azerbaijan"]
+    # The threshold is a keyword: with none, the town stands on its own.
+    assert [t for t, _, _ in found("The rally in Imishli drew crowds.", context_population=0)] == ["Imishli"]
+
+
+_WORDS = st.sampled_from(
+    [
+        "Iran", "Azerbaijan's", "Naxçıvan", "Côte", "d'Ivoire", "the", "border", "with", "between",
+        "and", ",", ".", "-", "’s", "U.S.", "US", "Us", "Georgia", "Paris", "Texas", "East",
+        "near", "in", "Mr", "Price", "Bank", "of", "England", "Nice", "\n", "“", "”", "'", "Ǆ",
+        "İ", "ß", "Bosnia", "Herzegovina", "Nagorno-Karabakh", "NATO", "42", "Split",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.lists(_WORDS, max_size=40).map(" ".join)))
+def test_find_never_raises_and_spans_are_exact(text):
+    mentions = find(text)
+    starts = [m.start for m in mentions]
+    assert starts == sorted(starts)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.text
+        assert m.value.relation in ("in", "near", "border", "between")
