@@ -186,6 +186,14 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300) -> str:
     return "present"
 
 
+#: Words after which an "-ed" word is an adjective, not a past verb ("amid heightened tensions",
+#: "the injured", "with renewed fighting").
+_ATTRIBUTIVE = frozenset(
+    "a an the this that these those its their his her our your my amid amidst of with without for "
+    "in on by from into among after before under over against despite".split()
+)
+
+
 def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     cues: list[tuple[int, str]] = []
     previous = ""
@@ -204,6 +212,7 @@ def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             and word not in lex.NOT_PAST_ED
             and w.group()[0].islower()
             and previous not in lex.PASSIVE_AUX
+            and previous not in _ATTRIBUTIVE
         ):
             tense = "past"
         elif word in lex.PRESENT_WORDS:

@@ -50,6 +50,7 @@ _DEFINITE = re.compile(
     r"\b(?:the|these|this|those|that|its|their|his|her|last\s+\w+'s|last\s+\w+’s|\w+'s|\w+’s)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|across|throughout|along|around|off|into|within|from|"
     r"towards?|outskirts of|province of|provinces of|region of|regions of|city of|cities of|"
@@ -67,6 +68,7 @@ _PLANNED = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|planned|scheduled|is set to|are set to|expected to|would)\b",
     re.IGNORECASE,
 )
+_ADJACENT = re.compile(r"[\s-]{0,3}$")
 _JOINT = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: Actor kinds that stand for their country when they take part in an event.
 _NATIONAL = frozenset({"country", "government", "military", "ministry"})
@@ -136,6 +138,8 @@ class _EventMention:
     chunk: int
     subordinate: bool
     definite: bool
+    #: "these drills", "that attack": points back to the latest event of its type.
+    demonstrative: bool = False
     name: NameValue | None = None
 
 
@@ -186,6 +190,12 @@ def extract_claims(
 
     def add(event_index: int | None, attribute: str, m: Mention, value=None, notes: tuple[str, ...] = ()) -> None:
         attribution = _attribution_of(m.start, m.end, attributions)
+        if attribution is None and event_index is not None:
+            # "On 5 December, the ministry announced joint drills": the date stands outside what
+            # the ministry is reported to say, but dates what it says about the event.
+            em = event_mentions[event_index]
+            if layout.sentence(em.start) == layout.sentence(m.start):
+                attribution = _attribution_of(em.start, em.end, attributions)
         modality = m.modality
         if attribution is not None and modality == "asserted":
             modality = "reported"
@@ -245,7 +255,13 @@ def _name_mention(em: _EventMention, text: str) -> Mention:
 
 def _event_mentions(found: list[Mention], layout: _Layout, text: str) -> list[_EventMention]:
     """Merge triggers and adjacent names into event mentions, in text order."""
-    triggers = sorted((m for m in found if m.kind == "event"), key=lambda m: m.start)
+    triggers: list[Mention] = []
+    for m in sorted((m for m in found if m.kind == "event"), key=lambda m: m.start):
+        if triggers and _ADJACENT.match(text, triggers[-1].end, m.start):
+            # "cease-fire agreement", "peace talks summit": one event, typed by its first word.
+            first = triggers.pop()
+            m = Mention("event", first.start, m.end, text[first.start : m.end], first.value, first.role)
+        triggers.append(m)
     names = sorted((m for m in found if m.kind == "name"), key=lambda m: m.start)
     used: set[int] = set()
     out: list[_EventMention] = []
@@ -281,6 +297,7 @@ def _make(m: Mention, type_: str, layout: _Layout, text: str, name: Mention | No
         chunk=chunk,
         subordinate=bool(_SUBORDINATE.match(text[c_start:m.start])),
         definite=bool(_DEFINITE.search(before)) or name is not None,
+        demonstrative=bool(_DEMONSTRATIVE.search(before)),
         name=name.value if name is not None else None,  # type: ignore[arg-type]
     )
 
@@ -426,7 +443,15 @@ def _resolve_events(
                 None,
             )
         if chosen is None:
-            for j in range(len(opened) - 1, -1, -1):
+            # Demonstratives and indefinites point to the latest event of the type; "the drills"
+            # to the most talked-about one so far (a named event counts double).
+            if em.demonstrative or not em.definite:
+                order = list(range(len(opened) - 1, -1, -1))
+            else:
+                order = sorted(
+                    range(len(opened)), key=lambda j: (-(len(opened[j].mentions) + 2 * bool(opened[j].names)), -j)
+                )
+            for j in order:
                 ev = opened[j]
                 if ev.type != em.type:
                     continue
