@@ -112,7 +112,10 @@ class _Ctx:
         stripped = before.rstrip(" \t")
         if len(stripped) == len(before) or not stripped:
             return ""
-        tail = stripped[-40:].split()[-1]
+        words = stripped[-40:].split()
+        if not words:  # only line breaks before the match
+            return ""
+        tail = words[-1]
         i = len(tail)
         while i > 0 and (tail[i - 1].isalnum() or tail[i - 1] in "_'’"):
             i -= 1
