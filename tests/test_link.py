@@ -88,3 +88,37 @@ def test_different_participants_start_a_new_event():
         actors=[_m(text, "Iran", "actor", IR, "name"), _m(text, "Turkey", "actor", TR, "name")],
     )
     assert len(extract_claims(Article(text, "a"), mentions).events) == 2
+
+
+def test_destination_of_a_visit_is_its_location():
+    text = "The president began a three-day visit to Ghana on Monday."
+    ghana = PlaceValue("Ghana", "iso:GH", "country")
+    mentions = _mentions(
+        text,
+        events=[_m(text, "visit", "event", NameValue("visit", "visit"), "visit")],
+        places=[_m(text, "Ghana", "place", ghana, "in")],
+    )
+    result = extract_claims(Article(text, "a"), mentions)
+    assert [c.value for c in result.claims if c.attribute == "location"] == [ghana]
+
+
+def test_origin_is_not_a_location():
+    text = "Warships from Kenya joined the exercise."
+    mentions = _mentions(
+        text,
+        events=[_m(text, "exercise", "event", NameValue("exercise", "exercise"), "exercise")],
+        places=[_m(text, "Kenya", "place", PlaceValue("Kenya", "iso:KE", "country"), "in")],
+    )
+    assert not [c for c in extract_claims(Article(text, "a"), mentions).claims if c.attribute == "location"]
+
+
+def test_the_country_a_visit_goes_to_is_also_a_participant():
+    text = "The president began a visit to Ghana."
+    mentions = _mentions(
+        text,
+        events=[_m(text, "visit", "event", NameValue("visit", "visit"), "visit")],
+        places=[_m(text, "Ghana", "place", PlaceValue("Ghana", "iso:GH", "country"), "in")],
+        actors=[_m(text, "Ghana", "actor", ActorValue("Ghana", "country", "iso:GH"), "name")],
+    )
+    claims = extract_claims(Article(text, "a"), mentions).claims
+    assert {c.attribute for c in claims} == {"location", "participant"}

@@ -16,7 +16,7 @@ from itertools import combinations
 from attrs import frozen
 from rapidfuzz import fuzz
 
-from crosscheck.compare import compare, date_distance, name_key
+from crosscheck.compare import date_distance, name_key, places_related
 from crosscheck.extract.link import ArticleClaims, LocalEvent
 from crosscheck.model import Claim, DateValue, PlaceValue
 
@@ -115,7 +115,7 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         total += delta
         parts.append(f"participants {delta:+.2f}")
     if a.places and b.places:
-        related = any(compare(x, y).verdict != "conflict" for x in a.places for y in b.places)
+        related = any(places_related(x, y) for x in a.places for y in b.places)
         delta = w.place if related else -2 * w.place
         total += delta
         parts.append(f"place {delta:+.2f}")

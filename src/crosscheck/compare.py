@@ -104,6 +104,11 @@ def _places(a: PlaceValue, b: PlaceValue, attribute: str, event_type: str) -> Co
     return Comparison("conflict", f"{a.name} and {b.name} are different places, neither containing the other")
 
 
+def places_related(a: PlaceValue, b: PlaceValue) -> bool:
+    """Tell whether two places are the same or one contains the other, whatever the relations."""
+    return a.id == b.id or a.id in b.within or b.id in a.within
+
+
 def _actors(a: ActorValue, b: ActorValue, attribute: str, event_type: str) -> Comparison:
     if a.name == b.name:
         return Comparison("agree", f"both name {a.name}")

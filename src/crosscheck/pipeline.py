@@ -169,14 +169,16 @@ def _judge(
     articles: dict[str, Article],
 ) -> Finding:
     """Judge the values of several groups (sources, or parties within one source)."""
+    keep: set[str] | None = None
     if attribute in SET_VALUED:
         verdict, reason = _judge_sets(groups, scope)
     else:
-        verdict, reason = _judge_values(groups, attribute, event_type)
+        verdict, reason, keep = _judge_values(groups, attribute, event_type)
     values: dict[str, list[Claim]] = defaultdict(list)
     for _, cs in groups:
         for c in cs:
-            values[c.value.normalized].append(c)
+            if keep is None or c.value.normalized in keep:
+                values[c.value.normalized].append(c)
     finding_values = tuple(
         FindingValue(
             value=v,
@@ -186,7 +188,7 @@ def _judge(
         )
         for v, cs in sorted(values.items())
     )
-    all_claims = [c for _, cs in groups for c in cs]
+    all_claims = [c for cs in values.values() for c in cs]
     return Finding(
         event=event,
         attribute=attribute,
@@ -202,10 +204,21 @@ def _who(label: str, scope: str) -> str:
     return f"source {label}" if scope == "cross-source" else label
 
 
-def _judge_values(groups: list[tuple[str, list[Claim]]], attribute: str, event_type: str) -> tuple[str, str]:
+def _judge_values(
+    groups: list[tuple[str, list[Claim]]], attribute: str, event_type: str
+) -> tuple[str, str, set[str] | None]:
+    """Judge a single-valued attribute; return verdict, reason and the values the verdict rests on.
+
+    Two groups are read in their most favourable light: a source that gives 20 April and, for
+    the day results came out, 21 April agrees with one that gives 20 April. The verdict is the
+    worst over all pairs of groups; a conflict rests on every value.
+    """
     worst: tuple[int, str] | None = None
+    used: set[str] = set()
     for i, (la, ca) in enumerate(groups):
         for lb, cb in groups[i + 1 :]:
+            best: tuple[int, str] | None = None
+            best_values: set[str] = set()
             seen = set()
             for a in ca:
                 for b in cb:
@@ -216,14 +229,23 @@ def _judge_values(groups: list[tuple[str, list[Claim]]], attribute: str, event_t
                     result = compare(a.value, b.value, attribute=attribute, event_type=event_type)
                     rank = _RANK[result.verdict]
                     if result.verdict == "agree":
-                        reason = f"all give {a.value.normalized}"
+                        reason = f"{a.attributed_to or la} and {b.attributed_to or lb} both give {a.value.normalized}"
                     else:
-                        reason = f"{result.reason}: {a.value.normalized} ({a.attributed_to or la}) against {b.value.normalized} ({b.attributed_to or lb})"
-                    if worst is None or rank > worst[0]:
-                        worst = (rank, reason)
+                        reason = (
+                            f"{result.reason}: {a.value.normalized} ({a.attributed_to or la}) against "
+                            f"{b.value.normalized} ({b.attributed_to or lb})"
+                        )
+                    if best is None or rank < best[0]:
+                        best, best_values = (rank, reason), set(pair)
+                    elif rank == best[0]:
+                        best_values |= set(pair)
+            assert best is not None
+            used |= best_values
+            if worst is None or best[0] > worst[0]:
+                worst = best
     assert worst is not None
     verdict = next(v for v, r in _RANK.items() if r == worst[0])
-    return verdict, _sentence(worst[1])
+    return verdict, _sentence(worst[1]), (None if verdict == "conflict" else used)
 
 
 def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str, str]:

@@ -791,7 +791,18 @@ def _resolve(text: str, parts: list[_Part], anchor: dt.date | None, *, max_refer
                 elif anchor is not None:
                     tense = tense_of(text, p.start, p.end)
                     last = group_end[p.group]
-                    if tense == "past" and last is not p and last.year is None and last.month:
+                    ongoing = (
+                        last is not p
+                        and last.year is None
+                        and bool(last.month)
+                        and _on_or_before(p.month, p.day, anchor, anchor.year)
+                        and _ends_soon_after(last.month, last.day, anchor, p.month)
+                    )
+                    if tense == "past" and ongoing and last is not p:
+                        # A past-tense range that starts by the anchor is under way ("arrived
+                        # for a visit from 3 to 5 June"): it is this year's.
+                        p.year = anchor.year
+                    elif tense == "past" and last is not p and last.year is None and last.month:
                         # A past range must end by the anchor: place its end, then its start.
                         end_year = _year_for(last.month, last.day, anchor, tense)
                         wrap = (p.month, p.day or 0) > (last.month, last.day or 0)
@@ -854,12 +865,33 @@ def _role(text: str, group_start: int) -> str:
     return "date"
 
 
+#: How many days after the publication date a past-tense, year-less date may still fall in the
+#: publication year.
+PAST_GRACE_DAYS = 7
+
+
+def _on_or_before(month: int, day: int | None, anchor: dt.date, year: int, *, grace_days: int = 0) -> bool:
+    """Tell whether month/day of ``year`` falls no later than ``grace_days`` after the anchor."""
+    day_ = min(day or 1, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day_) <= anchor + dt.timedelta(days=grace_days)
+
+
+def _ends_soon_after(month: int, day: int | None, anchor: dt.date, start_month: int) -> bool:
+    """Tell whether a range's end (in the anchor's year, or the next if it wraps) is near the anchor."""
+    year = anchor.year + (1 if month < start_month else 0)
+    last_day = day or calendar.monthrange(year, month)[1]
+    end = dt.date(year, month, min(last_day, calendar.monthrange(year, month)[1]))
+    return end <= anchor + dt.timedelta(days=2 * PAST_GRACE_DAYS)
+
+
 def _year_for(month: int, day: int | None, anchor: dt.date, tense: str) -> int | None:
     """Return the year a year-less month (and day) most plausibly means, given the anchor."""
     key = (month, day or 0)
     here = (anchor.month, anchor.day if day else 0)
     if tense == "past":
-        year = anchor.year - 1 if key > here else anchor.year
+        # News reports what is under way in the past tense too ("troops took part in drills that
+        # end on Friday"): only a date clearly after the anchor moves to the previous year.
+        year = anchor.year if _on_or_before(month, day, anchor, anchor.year, grace_days=PAST_GRACE_DAYS) else anchor.year - 1
     elif tense == "future":
         year = anchor.year + 1 if key < here else anchor.year
     else:

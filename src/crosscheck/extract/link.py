@@ -52,9 +52,10 @@ _DEFINITE = re.compile(
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|across|throughout|along|around|off|into|within|from|"
-    r"towards?|outskirts of|province of|provinces of|region of|regions of|city of|cities of|"
-    r"town of|towns of|village of|district of|state of|capital)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|inside|outside|across|throughout|along|around|off|into|within|"
+    r"outskirts of|province of|provinces of|region of|regions of|city of|cities of|"
+    r"town of|towns of|village of|district of|state of|capital|"
+    r"(?:visits?|trip|tour|journey|travel(?:l?ed)?|flew|came|went|returned|headed)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&)\s*)+$", re.IGNORECASE)
@@ -68,6 +69,7 @@ _PLANNED = re.compile(
     r"\b(?:will|shall|is to|are to|plans? to|planned|scheduled|is set to|are set to|expected to|would)\b",
     re.IGNORECASE,
 )
+_HOSTED = re.compile(r"\b(?:visits?|trip|tour)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"[\s-]{0,3}$")
 _JOINT = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 #: Actor kinds that stand for their country when they take part in an event.
@@ -169,7 +171,14 @@ def extract_claims(
     # Values, keyed by the event mention they attach to.
     dates = [m for m in mentions.get("dates", []) if m.kind in ("date", "duration")]
     attached: dict[int, list[tuple[str, Mention]]] = defaultdict(list)
+    quotes = mentions.get("quotes", [])
     for m in dates:
+        if _dates_statement(m, attributions, layout):
+            continue
+        if any(q.start <= m.start and m.end <= q.end for q in quotes):
+            continue  # "tonight" in a quotation is the speaker's, not the article's, time
+        if m.kind == "duration" and not _describes_event(m, event_mentions, text):
+            continue  # "the first final in a decade" is not the length of the final
         attribute = (m.role or "date") if m.kind == "date" else "duration"
         _attach(attached, event_mentions, layout, m, attribute)
     for m in places:
@@ -177,7 +186,6 @@ def extract_claims(
             _attach(attached, event_mentions, layout, m, "location")
     for m in mentions.get("counts", []):
         _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}")
-    quotes = mentions.get("quotes", [])
     for m in quotes:
         _attach(attached, event_mentions, layout, m, "quote")
     participants = _participants(event_mentions, actors, attributions, layout, text)
@@ -221,10 +229,13 @@ def extract_claims(
             add(i, "name", _name_mention(em, text))
         for attribute, m in attached.get(i, []):
             notes: tuple[str, ...] = ()
-            if attribute == "date" and _LAUNCH.search(text[layout.chunk_span(em.sentence, em.chunk)[0] : em.start]):
-                # "On 5 December the ministry announced joint drills": news gives the day an
-                # event was launched or announced; read it as the start, and say so.
-                attribute, notes = "start_date", ("announced",)
+            launch = _LAUNCH.search(text[layout.chunk_span(em.sentence, em.chunk)[0] : em.start])
+            if attribute == "date" and launch:
+                # "Troops launched drills on Monday": the day is the start. "On 5 December the
+                # ministry announced joint drills": news gives the day an event was announced;
+                # read it as the start too, and say so.
+                attribute = "start_date"
+                notes = ("announced",) if launch.group().lower().startswith("announc") else ()
             add(i, attribute, m, notes=notes)
         for m, value in participants.get(i, []):
             add(i, "participant", m, value=value)
@@ -331,6 +342,20 @@ def _attach(
         attached[best].append((attribute, m))
 
 
+_DURATION_CUE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|over|spanning|during)\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _describes_event(m: Mention, events: list[_EventMention], text: str) -> bool:
+    """Tell whether a duration gives an event's length: "a six-week war", "lasted three days"."""
+    for em in events:
+        gap = text[m.end : em.start]
+        if 0 <= em.start - m.end <= 30 and re.fullmatch(r"[\s\w-]{0,30}", gap) and len(gap.split()) <= 2:
+            return True  # the duration modifies the trigger
+        if em.end <= m.start <= em.end + 40 and _DURATION_CUE.search(text[em.end : m.start]):
+            return True
+    return False
+
+
 def _is_locative(m: Mention, places: list[Mention], text: str) -> bool:
     """Tell whether a place mention locates something ("in X", "along the border with X")."""
     relation = m.value.relation  # type: ignore[union-attr]
@@ -362,7 +387,11 @@ def _clean_actors(
     out = []
     for a in actors:
         if any(p.start < a.end and a.start < p.end and _is_locative(p, places, text) for p in places):
-            continue  # "in Azerbaijan", "along its border with Iran"
+            # "in Azerbaijan", "along its border with Iran" -- but the country a visit goes to
+            # is its host, a party to it as much as its place.
+            if a.value.kind == "country" and _HOSTED.search(text[max(0, a.start - 40) : a.start]):  # type: ignore[union-attr]
+                out.append(a)
+            continue
         after = text[a.end : a.end + 3]
         if _POSSESSIVE.match(after) and any(0 <= p.start - a.end <= 4 for p in places):
             continue  # "Azerbaijan's Naxcivan exclave": the country contains the place
@@ -433,7 +462,10 @@ def _resolve_events(
     owner: dict[int, int] = {}
     for i, em in enumerate(mentions):
         who = {v.name for _, v in participants.get(i, [])}
-        when = [m.value for a, m in attached.get(i, []) if isinstance(m.value, DateValue)]
+        # The date nearest the mention says which occurrence it is ("last year's exercise");
+        # others in its clause may date something else ("this year's programme").
+        dated = [m for _, m in attached.get(i, []) if isinstance(m.value, DateValue)]
+        when = [min(dated, key=lambda m: min(abs(m.end - em.start), abs(m.start - em.end))).value] if dated else []
         key = name_key(em.name.text) if em.name else None
         year = _name_year(em.name.text) if em.name else None
         chosen = None
@@ -513,6 +545,20 @@ def _attribution_of(start: int, end: int, attributions: list[Mention]) -> Mentio
         if best is None or (c.end - c.start) < (best.covers.end - best.covers.start):  # type: ignore[union-attr]
             best = a
     return best
+
+
+def _dates_statement(m: Mention, attributions: list[Mention], layout: _Layout) -> bool:
+    """Tell whether a date dates a statement ("..., the ministry said on Tuesday"), not an event."""
+    sentence = layout.sentence(m.start)
+    for a in attributions:
+        c = a.covers
+        if c is None or layout.sentence(a.start) != sentence:
+            continue
+        # A sentence-final attribution covers what precedes it; a date after its source, outside
+        # what it covers, belongs to the saying.
+        if c.end <= a.start < m.start and not (c.start <= m.start < c.end):
+            return True
+    return False
 
 
 def _planned(layout: _Layout, text: str, m: Mention) -> bool:

@@ -59,7 +59,7 @@ _GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
 #: Lower-case words that may sit inside a place name ("Isle of Man", "Trinidad and Tobago").
 _CONNECTORS = frozenset(
     "of and the de del da do dos das du des la le les el al y i e d di upon on sur van von der den "
-    "am an bin ibn et".split()
+    "am an bin ibn et es ul ash ad ar az aux sous ech".split()
 )
 
 #: Lower-case nouns that may end a place name ("Aras river", "Ardabil province").
