@@ -156,7 +156,10 @@ def findings_for(
             values = {frozenset(c.value.normalized for c in cs) for cs in parties.values()}
             if len(values) < 2:
                 continue  # the parties say the same thing: nothing to flag within the article
-            out.append(_judge(event, event_type, attribute, "within-source", sorted(parties.items()), articles))
+            finding = _judge(event, event_type, attribute, "within-source", sorted(parties.items()), articles)
+            if attribute in SET_VALUED and finding.verdict != "conflict":
+                continue  # parties each naming some of the participants do not contradict each other
+            out.append(finding)
     return out
 
 

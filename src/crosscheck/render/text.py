@@ -62,12 +62,16 @@ def render_text(report: Report, *, width: int = 100, colour: bool = False, verbo
                 verdict = f"{_COLOURS[f.verdict]}{verdict}{_RESET}"
             lines.append(f"  {verdict}  {f.attribute}  ({f.scope})")
             for v in f.values:
+                # One line per source and party behind a value, with the first words as written.
+                by_voice: dict[tuple[str, str | None], list[Claim]] = defaultdict(list)
                 for cid in v.claims:
                     c = claims[cid]
-                    who = f" — {c.attributed_to}" if c.attributed_to else ""
-                    lines.extend(
-                        wrap(f"{v.value:<14} {c.source}{who}: \u201c{_snippet(c.text)}\u201d", "    ", "        ")
-                    )
+                    by_voice[(c.source, c.attributed_to)].append(c)
+                for (source, party), cs in sorted(by_voice.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+                    who = f" — {party}" if party else ""
+                    more = f" (+{len(cs) - 1} more)" if len(cs) > 1 else ""
+                    text = f"{v.value:<14} {source}{who}: \u201c{_snippet(cs[0].text)}\u201d{more}"
+                    lines.extend(wrap(text, "    ", "        "))
             lines.extend(wrap(f"why: {f.reason}", "    ", "         "))
             for caveat in f.caveats:
                 lines.extend(wrap(f"caveat: {caveat}", "    ", "            "))
