@@ -1,0 +1,822 @@
+"""Find actors: countries, their governments, ministries and armed forces, international bodies, people.
+
+Every mention's value is an :class:`~crosscheck.model.ActorValue` with a canonical name: a country
+is its short English name (``Türkiye`` → ``Turkey``), a ministry is ``<Country> Ministry of <kind>``
+(``the Turkish MoND`` → ``Turkey Ministry of Defense``), armed forces are ``<Country> armed forces``,
+a person is the full name first written, so a later ``Akar`` is ``Hulusi Akar``.
+
+The ``role`` says how the mention was recognised:
+
+- ``name``: a country, body or person named outright, or a person's surname seen earlier;
+- ``demonym``: an adjective standing for its state before a word such as *troops*,
+  *government*, *counterparts* ("Turkish and Pakistani counterparts"), in a compound
+  ("Azerbaijani-Turkish exercises") or a participle ("Russian-brokered");
+- ``metonym``: a capital standing for its government ("tensions between Baku and Tehran");
+- ``title``: a person found by the title before the name ("President Ilham Aliyev").
+
+Language, cuisine and sport readings of demonyms ("Turkish coffee", "American football") are not
+actors; nor are country names that are parts of a person's name ("Michael Jordan").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from crosscheck.extract import _actor_data as data
+from crosscheck.extract._mention import Mention
+from crosscheck.model import ActorValue
+
+__all__ = ["find", "country_actor", "country_name"]
+
+# A word: a dotted acronym (U.S., U.N.) or a run of letters and digits.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
+# What may stand between the words of one multi-word name.
+_JOIN = re.compile(r"[ \t]{1,2}|\n|[-‐–'’]|\.[ \t]?")
+_SPACE = re.compile(r"[ \t]{1,2}\n?|\n")
+
+_FUNCTION_WORDS = frozenset(
+    "the a an in on at and but for from with to by of as while when after before since both "
+    "neither nor or unlike like meanwhile however also why how where even only if whether against "
+    "between among within across under over than that this these those its their his her our "
+    "neighbouring neighboring fellow nato member allies ally rival rivals president said says "
+    "sources officials".split()
+)
+_NOT_GIVEN_NAME = re.compile(r"(?:ing|ed|ern|ly|ese|ian|an|ish|i)$")
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep "
+    "sept oct nov dec".split()
+)
+_NAME_STOP = _MONTHS_DAYS | _FUNCTION_WORDS | frozenset(
+    "he she it they we i you mr mrs ms dr".split()
+)
+#: Words that make a would-be person's name an institution ("Major League Baseball").
+_INSTITUTION_WORDS = frozenset(
+    "league council assembly ministry department office court university party army forces bank "
+    "agency committee commission union federation road street avenue square company group "
+    "corporation institute association airlines airport hospital school college club stadium "
+    "republic kingdom state states province region district city county river sea ocean lake "
+    "mountains mountain bridge house palace times post news daily".split()
+)
+_PARTICLES = frozenset("bin bint ibn al el de da van von der den di du la le dos das del abu ul".split())
+_SKIP_PHRASES = (
+    "Latin America;South America;North America;Central America;French Guiana;Jordan River;"
+    "Jordan Valley;Lake Chad;Niger Delta;Niger River;Congo River;Congo Basin;Georgia Tech;"
+    "British Columbia;New Mexico;Panama Canal;Panama City;Guatemala City;New Guinea;"
+    "Washington Post;Washington state;Washington State;New York;Turkish Airlines;Indian Ocean;"
+    "Arabian Sea;Arabian Peninsula;Persian Gulf;English Channel;Irish Sea;Korean Peninsula;"
+    "Korean War;Gulf War;Chinese New Year"
+)
+_NATIONAL_RED = frozenset({"red-crescent", "icrc"})
+_ORG_COUNTRY = {"irgc": "IR"}
+
+
+def _split(table: str) -> list[str]:
+    return [item.strip() for item in table.split(";") if item.strip()]
+
+
+@lru_cache(maxsize=65536)
+def _key(token: str) -> str:
+    return anyascii(token).lower().replace(".", "")
+
+
+def _keys(phrase: str) -> tuple[str, ...]:
+    return tuple(_key(t) for t in _TOKEN.findall(phrase))
+
+
+def _is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) and len(letters) <= 6
+
+
+class _Tables:
+    """The lexicon, built once from the data module on first use."""
+
+    def __init__(self) -> None:
+        self.countries: dict[str, str] = {}  # code -> canonical name
+        self.by_name: dict[str, str] = {}  # folded name -> code
+        # folded token tuple -> list of (type, payload, exact surface or None)
+        self.phrases: dict[tuple[str, ...], list[tuple[str, object, str | None]]] = {}
+        for line in data.COUNTRIES.splitlines():
+            code, name, alts, demonyms = (line.split("|") + ["", ""])[:4]
+            self.countries[code] = name
+            for alias in [name, *_split(alts)]:
+                self._add(alias, "country", code)
+                self.by_name[" ".join(_keys(alias))] = code
+            for demonym in _split(demonyms):
+                self._add(demonym, "demonym", code)
+        for line in data.CAPITALS.splitlines():
+            city, code = line.split("|")
+            self._add(city, "capital", code)
+        self.orgs: dict[str, tuple[str, str]] = {}
+        for line in data.ORGANIZATIONS.splitlines():
+            name, slug, aliases, acronyms = line.split("|")
+            self.orgs[slug] = (name, slug)
+            for alias in [name, *_split(aliases), *_split(acronyms)]:
+                self._add(alias, "org", slug)
+        for title in _split(data.TITLES):
+            self._add(title, "title", title)
+        for phrase in _split(_SKIP_PHRASES):
+            self._add(phrase, "skip", None)
+        self.firsts = {k[0] for k in self.phrases}
+        # Proper prefixes of the multi-word phrases, so a match is extended only while it can grow.
+        self.prefixes = {k[:n] for k in self.phrases for n in range(1, len(k))}
+        self.longest = max(len(k) for k in self.phrases)
+        self.lower_firsts = {k[0] for k, v in self.phrases.items() if any(t == "title" for t, _, _ in v)} | {"al"}
+
+    def _add(self, phrase: str, kind: str, payload: object) -> None:
+        keys = _keys(phrase)
+        if not keys:
+            return
+        exact = phrase.replace(".", "").replace(" ", "") if _is_acronym(phrase) else None
+        entries = self.phrases.setdefault(keys, [])
+        if (kind, payload, exact) not in entries:
+            entries.append((kind, payload, exact))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def country_name(code_or_name: str) -> str | None:
+    """Return the canonical name of a country given its ISO code or any of its names."""
+    t = _tables()
+    if code_or_name in t.countries:
+        return t.countries[code_or_name]
+    code = t.by_name.get(" ".join(_keys(code_or_name)))
+    return t.countries[code] if code else None
+
+
+@lru_cache(maxsize=512)
+def country_actor(code: str) -> ActorValue:
+    """Return the actor value of the country with ISO 3166 alpha-2 ``code``."""
+    name = _tables().countries[code]
+    return ActorValue(name, "country", f"iso:{code}", name)
+
+
+# --------------------------------------------------------------------------- compiled patterns
+
+
+def _alternation(table: str) -> str:
+    items = sorted(_split(table), key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", i)) for i in items)
+
+
+_MILITARY = frozenset(_split(data.MILITARY_HEADS))
+_HEADS = _alternation(data.MILITARY_HEADS + ";" + data.STATE_HEADS)
+# After a demonym: more demonyms joined by "and" or commas, up to two modifiers, then a head noun.
+_AFTER_DEMONYM = re.compile(
+    r"(?P<coord>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
+    r"[A-Z][\w’'.]*(?:[ \t][A-Z][\w’'.]*)?){0,4})"
+    r"(?P<mods>(?:[ \t]+(?:[a-z][\w’'-]*|[A-Z][a-z]+)){0,2}?)"
+    rf"[ \t]+(?P<head>(?i:{_HEADS}))(?![\w-])"
+)
+_SPORT_HEADS = frozenset({"team", "national team", "squad", "federation"})
+_SPORT_MODS = frozenset({"national", "olympic", "women's", "men's", "women’s", "men’s", "youth", ""})
+_PARTICIPLE = re.compile(rf"[-‐](?:{'|'.join(_split(data.PARTICIPLE_SUFFIXES))})\b")
+_HYPHEN = re.compile(r"[-‐–]")
+_ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
+_POSSESSIVE_MILITARY = re.compile(
+    rf"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{_alternation(data.MILITARY_HEADS)})\b", re.IGNORECASE
+)
+
+_METONYM_VERBS = (
+    "said|says|say|saying|accused|accuses|accuse|warned|warns|warn|denied|denies|deny|insisted|"
+    "insists|claimed|claims|responded|responds|rejected|rejects|demanded|demands|condemned|"
+    "condemns|announced|announces|called|calls|urged|urges|threatened|threatens|signaled|"
+    "signalled|signals|sees|saw|wants|wanted|hopes|hoped|fears|feared|backs|backed|supports|"
+    "supported|opposes|opposed|sent|sends|plans|planned|considers|agreed|agrees|refused|refuses|"
+    "blamed|blames|welcomed|welcomes|criticized|criticised|criticizes|criticises|summoned|"
+    "summons|expelled|expels|imposed|imposes|sanctioned|recognized|recognised|maintains|"
+    "maintained|views|viewed|seeks|sought|reacted|reacts|protested|protests|vowed|vows|"
+    "pledged|pledges|retaliated|confirmed|confirms|ordered|orders|launched|launches|"
+    "offered|offers|asked|asks|reiterated|stressed|declared|declares|remains|remained|"
+    "is|was|has|have|had|will|would|must|should|could|may|might|does|did|also|still|"
+    "cannot|can|appears|appeared|seems|seemed|believes|believed|regards|regarded|fired|struck"
+)
+_METONYM_AFTER = re.compile(
+    rf"(?:\s+(?:and|or)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s*,?\s+(?:{_METONYM_VERBS})\b"
+)
+_METONYM_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:backing|support|position|policy|policies|decision|stance|response|"
+    r"relations|ties|demands?|moves?|efforts?|claims?|refusal|plans?|role|ally|allies|influence|"
+    r"leadership|officials|government|ambassador|envoy|approach|objections?|concerns?|interests?|"
+    r"reaction|pressure|sanctions|invasion|war|offensive|forces|troops|military|army|aggression|"
+    r"intervention|involvement|proposal|offer|request|accusations?|warnings?|threats?|ambitions?|"
+    r"rhetoric|diplomacy|strategy|archenemy|enemy|rival|partner|partners|allegations?)\b"
+)
+_METONYM_BEFORE = re.compile(
+    r"(?:\bbetween\s+(?:[A-Z][\w-]+\s+){0,2}(?:and\s+)?|\b(?:ties|relations|talks|dispute|tensions|"
+    r"rift|deal|agreement|negotiations|standoff|row|dialogue|rapprochement|feud|spat|alliance|"
+    r"partnership|cooperation|contacts)\s+(?:with|between)\s+(?:[A-Z][\w-]+\s+and\s+)?|"
+    r"\b(?:both|by|nor|neither|as|and|than|pressure\s+on|criticism\s+of|support\s+for|"
+    r"accused|urged|warned|told|asked|called\s+on)\s+)$"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|outside|into|via|toward|towards|across|around|visited|visit|"
+    r"visiting|reached|arrived\s+in|flew\s+to|left|of|inside|through|capital|streets\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _ministry_kinds() -> tuple[dict[str, str], str]:
+    label_of: dict[str, str] = {}
+    for line in data.MINISTRIES.splitlines():
+        label, words = line.split("|")
+        for w in _split(words):
+            label_of[" ".join(w.split())] = label
+    alternation = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(label_of, key=len, reverse=True)
+    )
+    return label_of, alternation
+
+
+_KIND_LABEL, _KINDS = _ministry_kinds()
+# Words that anchor a ministry or force; the kind is read around the anchor (cheaper than one
+# pattern that tries every kind at every position).
+_MINISTRY = re.compile(
+    r"(?=[MmPSDTHFAaLGNnI])(?<![\w-])(?:(?P<ministry>(?i:ministry|ministries))"
+    r"|(?P<acr>MoND|MoD|MOD|MFA|MoFA|MOFA|MoI|MoH)"
+    r"|(?P<us>Pentagon|State\s+Department|Department\s+of\s+State|(?:Defense|Defence)\s+Department|"
+    r"Department\s+of\s+Defen[sc]e|Treasury\s+Department|Department\s+of\s+the\s+Treasury|"
+    r"Department\s+of\s+Homeland\s+Security|Homeland\s+Security\s+Department)"
+    r"|(?P<uk>Home\s+Office|Foreign\s+Office)"
+    r"|(?P<forces>(?:People['’]s\s+)?(?:Defen[cs]e|Armed|Self-Defen[cs]e|Land|Ground|Naval|Air|Military)\s+Forces?))"
+    r"(?![\w-])"
+)
+_KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<k1>(?i:{_KINDS}))\s+$")
+_KIND_AFTER = re.compile(rf"\s+(?i:of|for)\s+(?:the\s+)?(?P<k2>(?i:{_KINDS}))(?![\w-])")
+_ACRONYM_KIND = {"mond": "Defense", "mod": "Defense", "mfa": "Foreign Affairs", "mofa": "Foreign Affairs",
+                 "moi": "Interior", "moh": "Health"}
+_US_KIND = [
+    ("pentagon", "Defense"), ("state", "Foreign Affairs"), ("defen", "Defense"),
+    ("treasury", "Finance"), ("homeland", "Interior"),
+]
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_RED_SOCIETY = re.compile(r"\s+Society\b")
+_TITLE_OF_KIND = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?i:{_KINDS})\b(?:\s+affairs)?")
+_TITLE_LINK = re.compile(r"\s+(?P<prep>of|for|to|at)\s+(?:the\s+)?")
+_COMMA = re.compile(r"\s*,\s*")
+_ACRONYM_INTRO = re.compile(
+    r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*){1,7}[A-Z][\w’'-]*)"
+    r"[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,8})\)"
+)
+_NAMED_ORG = re.compile(
+    r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)*){1,5}"
+    r"(?:Party|Commission|Council|Authority|Agency|Institute|Front|Movement|Alliance|Union|"
+    r"Federation|Association|Committee|Society|Organi[sz]ation|Bank|Court|Service|Directorate|"
+    r"Bureau|Corps|Foundation|Fund|Observatory|Coalition|Congress|Assembly|Parliament|Senate|"
+    r"Centre|Center|Network|Board|Tribunal|Commissariat|Secretariat)"
+    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?)(?![\w-])"
+)
+_LEADING_NOT_NAME = frozenset(
+    "according said says new former then acting interim outgoing incoming local national "
+    "state-run state ruling main opposition".split()
+)
+_ORG_HEADS = frozenset(
+    "authority agency ministry council committee commission organization organisation service "
+    "office institute society bank party front corps guard guards federation union association "
+    "court police directorate department bureau center centre foundation fund programme program "
+    "movement group network coalition alliance assembly parliament senate congress government "
+    "forces army command administration board observatory mission".split()
+)
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+class _Hit:
+    __slots__ = ("start", "end", "kind", "payload", "first", "last")
+
+    def __init__(self, start: int, end: int, kind: str, payload: object, first: int, last: int) -> None:
+        self.start, self.end, self.kind, self.payload = start, end, kind, payload
+        self.first, self.last = first, last  # token indices, inclusive
+
+
+def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables) -> list[_Hit]:
+    hits: list[_Hit] = []
+    n = len(tokens)
+    i = 0
+    lower_ok = t.lower_firsts
+    while i < n:
+        tok = tokens[i].group()
+        # Most words are lower-case and start nothing: skip them before folding.
+        if not tok[0].isupper() and tok not in lower_ok:
+            i += 1
+            continue
+        k = keys[i]
+        if k not in t.firsts:
+            i += 1
+            continue
+        found = None
+        limit = min(t.longest, n - i)
+        ahead = [k]
+        while len(ahead) < limit and tuple(ahead) in t.prefixes:
+            ahead.append(keys[i + len(ahead)])
+        for length in range(len(ahead), 0, -1):
+            phrase = tuple(ahead[:length])
+            entries = t.phrases.get(phrase)
+            if entries is None:
+                continue
+            if length > 1 and not all(
+                _JOIN.fullmatch(text, tokens[j].end(), tokens[j + 1].start())
+                for j in range(i, i + length - 1)
+            ):
+                continue
+            surface = text[tokens[i].start() : tokens[i + length - 1].end()]
+            compact = surface.replace(".", "").replace(" ", "")
+            usable = []
+            for kind, payload, exact in entries:
+                if exact is not None:
+                    if compact != exact:
+                        continue
+                elif not surface[0].isupper() and not (kind == "title" or surface[0].islower() and any(c.isupper() for c in surface)):
+                    continue
+                usable.append((kind, payload))
+            if not usable:
+                continue
+            found = (length, usable)
+            break
+        if found is None:
+            i += 1
+            continue
+        length, usable = found
+        kinds = {k for k, _ in usable}
+        # A name that is both a country and its adjective ("U.S.") counts as the country.
+        for kind in ("skip", "country", "org", "capital", "demonym", "title"):
+            if kind in kinds:
+                payload = next(p for k, p in usable if k == kind)
+                end = tokens[i + length - 1].end()
+                if kind == "title" and text[end : end + 1] == "." and keys[i + length - 1] in {
+                    "gen", "col", "lt", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "prof", "brig"
+                }:
+                    end += 1
+                hits.append(_Hit(tokens[i].start(), end, kind, payload, i, i + length - 1))
+                break
+        i += length
+    return hits
+
+
+def _country_value(code: str) -> ActorValue:
+    return country_actor(code)
+
+
+@lru_cache(maxsize=512)
+def _military_value(code: str) -> ActorValue:
+    name = _tables().countries[code]
+    return ActorValue(f"{name} armed forces", "military", None, name)
+
+
+def _ministry_value(country: str | None, label: str) -> ActorValue:
+    if country == "United States" and label in data.US_DEPARTMENTS:
+        return ActorValue(data.US_DEPARTMENTS[label], "ministry", None, country)
+    if country is None:
+        return ActorValue(f"Ministry of {label}", "ministry", None, None)
+    return ActorValue(f"{country} Ministry of {label}", "ministry", None, country)
+
+
+def _capitalised_word(text: str, tokens, keys, j: int) -> bool:
+    tok = tokens[j].group()
+    return tok[0].isupper() and keys[j] not in _FUNCTION_WORDS and not _NOT_GIVEN_NAME.search(keys[j])
+
+
+@lru_cache(maxsize=8)
+def _scan(text: str) -> tuple[Mention, ...]:
+    t = _tables()
+    tokens = list(_TOKEN.finditer(text))
+    keys = _LazyKeys(tokens)
+    hits = _lexicon_hits(text, tokens, keys, t)
+    by_end = {h.end: h for h in hits}
+    by_start = {h.start: h for h in hits}
+    out: list[tuple[int, int, str, ActorValue]] = []
+    consumed: set[int] = set()  # ids of hits absorbed into a larger mention
+
+    def country_before(pos: int) -> _Hit | None:
+        """Return the country or demonym hit that qualifies the words at ``pos``."""
+        # Walk back over "'s" and white space to the end of the previous word.
+        j = pos
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j >= 2 and text[j - 2 : j] in ("'s", "’s"):
+            j -= 2
+        elif j >= 1 and text[j - 1] in "'’":
+            j -= 1
+        h = by_end.get(j)
+        if h is None and j > 0 and text[j - 1] == ".":
+            h = by_end.get(j - 1)
+        if h is not None and h.kind in ("country", "demonym") and j != pos:
+            return h
+        return None
+
+    def country_at(pos: int) -> _Hit | None:
+        h = by_start.get(pos)
+        return h if h is not None and h.kind == "country" else None
+
+    # Ministries and departments.
+    for m in _MINISTRY.finditer(text):
+        start, end = m.start(), m.end()
+        k2 = None
+        bare = False
+        if m.group("ministry"):
+            k1 = _KIND_BEFORE.search(text, max(0, start - 40), start)
+            k2 = None if k1 else _KIND_AFTER.match(text, end)
+            if k1:
+                start = k1.start()
+                label = _KIND_LABEL[" ".join(k1.group("k1").lower().split())]
+            elif k2:
+                end = k2.end()
+                label = _KIND_LABEL[" ".join(k2.group("k2").lower().split())]
+            else:
+                bare, label = True, ""
+        elif m.group("acr"):
+            label = _ACRONYM_KIND[m.group("acr").lower()]
+        elif m.group("us"):
+            low = m.group("us").lower()
+            label = next(lab for word, lab in _US_KIND if word in low)
+        elif m.group("uk"):
+            label = "Interior" if m.group("uk").startswith("Home") else "Foreign Affairs"
+        else:
+            label = ""
+        country = None
+        pre = country_before(start)
+        if pre is not None:
+            country = t.countries[pre.payload]  # type: ignore[index]
+            start = pre.start
+        if m.group("forces") or bare:
+            # "the Kenya Defence Forces", "the Tajik ministry": only with the country named.
+            if pre is None:
+                continue
+            consumed.add(id(pre))
+            if m.group("forces"):
+                out.append((start, end, "name", _military_value(pre.payload)))  # type: ignore[arg-type]
+            else:
+                latest = next((v for s_, _, _, v in reversed(out) if v.kind == "ministry" and v.country == country), None)
+                out.append((start, end, "name", latest or ActorValue(f"{country} Ministry", "ministry", None, country)))
+            continue
+        if pre is not None:
+            consumed.add(id(pre))
+        if k2:
+            of = _OF_COUNTRY.match(text, end)
+            if of:
+                post = country_at(of.end())
+                if post is not None:
+                    country = country or t.countries[post.payload]  # type: ignore[index]
+                    consumed.add(id(post))
+                    end = post.end
+        if m.group("us"):
+            country = "United States"
+        elif m.group("uk"):
+            country = "United Kingdom"
+        elif m.group("acr") and country is None:
+            continue  # a bare "MoD" is too short to trust without its country
+        elif country is None and m.group("ministry") and m.group("ministry").lower().endswith("ies"):
+            continue  # "the foreign ministries of both countries": several, none named
+        out.append((start, end, "name", _ministry_value(country, label)))
+
+    # Ministries named without their country take it from the latest one of the same kind.
+    resolved: list[tuple[int, int, str, ActorValue]] = []
+    for s, e, role, v in sorted(out, key=lambda x: x[0]):
+        if v.country is None:
+            label = v.name.removeprefix("Ministry of ")
+            for _, _, _, prior in reversed(resolved):
+                if prior.country and prior.name.endswith(f"Ministry of {label}"):
+                    v = prior
+                    break
+        resolved.append((s, e, role, v))
+    out = resolved
+
+    persons: dict[str, ActorValue] = {}  # folded last name -> person
+
+    for h in hits:
+        if id(h) in consumed:
+            continue
+        if h.kind == "country":
+            code = h.payload
+            if keys[h.first] in data.AMBIGUOUS_NAMES and h.first == h.last:
+                if h.first > 0 and _JOIN.fullmatch(text, tokens[h.first - 1].end(), h.start) and \
+                        _capitalised_word(text, tokens, keys, h.first - 1) and \
+                        by_end.get(tokens[h.first - 1].end()) is None:
+                    continue  # "Michael Jordan"
+                nxt = h.last + 1
+                if nxt < len(tokens) and _SPACE.fullmatch(text, h.end, tokens[nxt].start()) and \
+                        tokens[nxt].group()[0].isupper() and keys[nxt] not in _FUNCTION_WORDS and \
+                        by_start.get(tokens[nxt].start()) is None and keys[nxt] not in _MONTHS_DAYS:
+                    continue  # "Chad Smith"
+            if _POSSESSIVE_MILITARY.match(text, h.end):
+                out.append((h.start, h.end, "name", _military_value(code)))  # type: ignore[arg-type]
+            else:
+                out.append((h.start, h.end, "name", _country_value(code)))  # type: ignore[arg-type]
+        elif h.kind == "demonym":
+            code = h.payload
+            if _ETHNIC.search(text, max(0, h.start - 20), h.start):
+                continue
+            value = None
+            nxt = by_start.get(h.end + 1)
+            prv = by_end.get(h.start - 1)
+            if (nxt is not None and nxt.kind in ("country", "demonym") and _HYPHEN.match(text, h.end)) or (
+                prv is not None and prv.kind in ("country", "demonym") and _HYPHEN.match(text, h.start - 1)
+            ):
+                value = _country_value(code)  # "Azerbaijani-Turkish exercises"
+            elif _PARTICIPLE.match(text, h.end):
+                value = _country_value(code)  # "Russian-brokered"
+            else:
+                after = _AFTER_DEMONYM.match(text, h.end)
+                if after is not None:
+                    head = " ".join(after.group("head").lower().replace("-", " ").split())
+                    mods = after.group("mods").split()
+                    if head in _SPORT_HEADS and not all(w.lower() in _SPORT_MODS for w in mods):
+                        after = None
+                    elif any(w.lower() in ("language", "speaking", "cuisine", "food", "style", "born", "origin") for w in mods):
+                        after = None
+                if after is not None:
+                    value = _military_value(code) if head in _MILITARY else _country_value(code)  # type: ignore[arg-type]
+            if value is not None:
+                out.append((h.start, h.end, "demonym", value))
+        elif h.kind == "capital":
+            code = h.payload
+            before = text[max(0, h.start - 60) : h.start]
+            if _LOCATIVE_BEFORE.search(before):
+                continue
+            if h.first > 0 and _SPACE.fullmatch(text, tokens[h.first - 1].end(), h.start) and \
+                    _capitalised_word(text, tokens, keys, h.first - 1) and by_end.get(tokens[h.first - 1].end()) is None:
+                continue  # "Denzel Washington"
+            if _METONYM_AFTER.match(text, h.end) or _METONYM_POSSESSIVE.match(text, h.end) or \
+                    _METONYM_BEFORE.search(before):
+                out.append((h.start, h.end, "metonym", _country_value(code)))  # type: ignore[arg-type]
+        elif h.kind == "org":
+            name, slug = t.orgs[h.payload]  # type: ignore[index]
+            start, end = h.start, h.end
+            country = t.countries[_ORG_COUNTRY[slug]] if slug in _ORG_COUNTRY else None
+            alias = text[h.start : h.end]
+            if slug in _NATIONAL_RED and alias.lower().startswith("red "):
+                pre = country_before(h.start)
+                if pre is not None:
+                    country = t.countries[pre.payload]  # type: ignore[index]
+                    start = pre.start
+                    name = f"{country} {alias.title()}"
+                    society = _RED_SOCIETY.match(text, end)
+                    if society:
+                        end = society.end()
+                    out.append((start, end, "name", ActorValue(name, "organization", None, country)))
+                    continue
+            out.append((start, end, "name", ActorValue(name, "organization", f"org:{slug}", country)))
+
+    # People introduced by a title; a title after "Title of X," inherits X's country.
+    inherited: dict[int, str] = {}
+    ministries_by_end = {e: v for s, e, _, v in out if v.kind == "ministry"}
+    ministries_by_start = {s: (e, v.country) for s, e, _, v in out if v.kind in ("ministry", "organization")}
+    for h in hits:
+        if h.kind != "title":
+            continue
+        country = inherited.get(h.start)
+        pre = country_before(h.start)
+        if pre is not None and country is None:
+            country = t.countries[pre.payload]  # type: ignore[index]
+        elif country is None:
+            j = h.start
+            while j > 0 and text[j - 1] in " \t":
+                j -= 1
+            if text[j - 2 : j] in ("'s", "’s"):
+                j -= 2
+            v = ministries_by_end.get(j)
+            if v is not None and j != h.start:
+                country = v.country
+        pos = h.end
+        adjacent = False
+        kind_of = _TITLE_OF_KIND.match(text, pos)
+        if kind_of:
+            pos = kind_of.end()
+        link = _TITLE_LINK.match(text, pos)
+        if link:
+            target = by_start.get(link.end())
+            target_end = None
+            target_country = None
+            if target is not None and target.kind in ("country", "org"):
+                target_end = target.end
+                if target.kind == "country":
+                    target_country = t.countries[target.payload]  # type: ignore[index]
+            found_at = ministries_by_start.get(link.end())
+            if found_at is not None:
+                target_end, target_country = found_at
+            if target_end is not None:
+                comma = _COMMA.match(text, target_end)
+                if comma:
+                    if link.group("prep") in ("of", "for") and target_country:
+                        country = target_country
+                    pos = comma.end()
+                    nxt = by_start.get(pos)
+                    if nxt is not None and nxt.kind == "title":
+                        if country:
+                            inherited[nxt.start] = country
+                        continue
+                else:
+                    continue
+        elif kind_of:
+            comma = _COMMA.match(text, pos)
+            if comma is None:
+                continue
+            pos = comma.end()
+            nxt = by_start.get(pos)
+            if nxt is not None and nxt.kind == "title":
+                if country:
+                    inherited[nxt.start] = country
+                continue
+        else:
+            gap = _SPACE.match(text, pos)
+            if gap is None:
+                continue
+            pos = gap.end()
+            adjacent = True
+        name = _person_name(text, tokens, keys, pos, by_start)
+        if name is None:
+            continue
+        s, e, words = name
+        title_text = text[h.start : h.end]
+        if title_text[0].islower() and len(words) < 2:
+            continue
+        if len(words) == 1 and _key(words[0]) in persons:
+            value = persons[_key(words[0])]
+        else:
+            full = " ".join(words)
+            value = ActorValue(full, "person", None, country)
+            if len(words) > 1:
+                persons.setdefault(_key(words[-1]), value)
+        out.append((h.start if adjacent else s, e, "title", value))
+
+    # Later references to a person by surname alone.
+    if persons:
+        taken = _Coverage((s, e) for s, e, _, _ in out)
+        first_seen: dict[str, int] = {}
+        for s, _, _, v in out:
+            if v.kind == "person" and s < first_seen.get(v.name, len(text) + 1):
+                first_seen[v.name] = s
+        for j, tok in enumerate(tokens):
+            if not tok.group()[0].isupper():
+                continue
+            v = persons.get(keys[j])
+            if v is None or tok.start() <= first_seen.get(v.name, -1):
+                continue
+            if taken.overlaps(tok.start(), tok.start() + 1):
+                continue
+            if j + 1 < len(tokens) and _SPACE.fullmatch(text, tok.end(), tokens[j + 1].start()) and \
+                    tokens[j + 1].group()[0].isupper() and keys[j + 1] != keys[j]:
+                continue  # part of another name
+            out.append((tok.start(), tok.end(), "name", v))
+
+    # Bodies introduced with their acronym: "the National Disaster Management Authority (NDMA)".
+    if "(" in text:
+        intro: dict[str, ActorValue] = {}
+        covered = _Coverage((s, e) for s, e, _, _ in out)
+        for m in _ACRONYM_INTRO.finditer(text):
+            words = m.group("name").split()
+            while words and words[0].lower() in _FUNCTION_WORDS:
+                words.pop(0)
+            if len(words) < 2 or _key(words[-1]) not in _ORG_HEADS:
+                continue
+            full = " ".join(words)
+            start = m.start("name") + m.group("name").index(words[0])
+            if covered.overlaps(start, start + 1):
+                continue
+            value = ActorValue(full, "organization", None, None)
+            intro[m.group("acr")] = value
+            out.append((start, m.end("name"), "name", value))
+        if intro:
+            for j, tok in enumerate(tokens):
+                v = intro.get(tok.group())
+                if v is not None and text[tok.start() - 1 : tok.start()] != "(":
+                    out.append((tok.start(), tok.end(), "name", v))
+
+    # Bodies named by a capitalised phrase with an institutional head: "the Election Commission",
+    # "the Lanka Progressive Party", "the Geophysical Institute of Peru". They never displace a
+    # ministry, body or person found above, only the country names inside them.
+    taken = _Coverage((s, e) for s, e, _, v in out if v.kind != "country")
+    hit_starts = [h.start for h in hits]
+    for m in _NAMED_ORG.finditer(text):
+        start, end = m.start("name"), m.end("name")
+        name = m.group("name")
+        cut = max(name.rfind("'s "), name.rfind("’s "))
+        if cut != -1:
+            start += cut + 3
+        words = text[start:end].split()
+        while words and (words[0].lower() in _FUNCTION_WORDS or words[0].lower() in _LEADING_NOT_NAME):
+            start = text.index(words[0], start) + len(words[0])
+            while start < end and text[start] in " \t":
+                start += 1
+            words.pop(0)
+        if len(words) < 2 or taken.overlaps(start, end):
+            continue
+        lo, hi = bisect.bisect_left(hit_starts, start), bisect.bisect_left(hit_starts, end)
+        inside = [h for h in hits[lo:hi] if h.end <= end and h.kind in ("country", "demonym")]
+        country = t.countries[inside[0].payload] if inside else None  # type: ignore[index]
+        out.append((start, end, "name", ActorValue(" ".join(words), "organization", None, country)))
+
+    return tuple(_resolve_overlaps(text, out))
+
+
+class _LazyKeys:
+    """The folded form of each token, computed only for the tokens looked at."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[re.Match]) -> None:
+        self.tokens = tokens
+
+    def __getitem__(self, j: int) -> str:
+        return _key(self.tokens[j].group())
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+class _Coverage:
+    """Answer "does [a, b) overlap any of these spans?" in logarithmic time."""
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []
+        best = -1
+        for _, e in ordered:
+            best = max(best, e)
+            self.reach.append(best)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b) - 1
+        return i >= 0 and self.reach[i] > a
+
+
+def _person_name(text, tokens, keys, pos: int, by_start) -> tuple[int, int, list[str]] | None:
+    """Read a person's name starting at ``pos``: up to four capitalised words and particles."""
+    # Find the token starting at pos (binary search would do; names are rare, a scan from a guess is fine).
+    lo, hi = 0, len(tokens)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if tokens[mid].start() < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    j = lo
+    if j >= len(tokens) or tokens[j].start() != pos:
+        return None
+    words: list[str] = []
+    start = pos
+    end = pos
+    while j < len(tokens) and len(words) < 5:
+        tok = tokens[j].group()
+        k = keys[j]
+        if words and not _JOIN.fullmatch(text, tokens[j - 1].end(), tokens[j].start()):
+            break
+        if words and text[tokens[j - 1].end() : tokens[j].start()] in ("'", "’", "."):
+            break
+        if k in _PARTICLES and tok[0].islower():
+            if j + 1 < len(tokens) and tokens[j + 1].group()[0].isupper():
+                words.append(tok)
+                j += 1
+                continue
+            break
+        if not tok[0].isupper() or k in _NAME_STOP or tok.isdigit():
+            break
+        hit = by_start.get(tokens[j].start())
+        if hit is not None and hit.kind != "skip":
+            break
+        if k in _INSTITUTION_WORDS:
+            return None
+        sep = text[tokens[j - 1].end() : tokens[j].start()] if words else ""
+        if words and sep.strip(" \t") in ("-", "‐", "–"):
+            words[-1] = words[-1] + "-" + tok
+        elif not words or tok != words[-1]:  # "Ned Price Price": a doubled word is a typo
+            words.append(tok)
+        end = tokens[j].end()
+        j += 1
+    while words and words[-1] in _PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    return start, end, words
+
+
+def _resolve_overlaps(text: str, found: list[tuple[int, int, str, ActorValue]]) -> list[Mention]:
+    """Keep the longest of overlapping mentions, earliest first; return them sorted by start."""
+    found = sorted(set(found), key=lambda x: (x[0], -(x[1] - x[0]), x[3].name))
+    kept: list[Mention] = []
+    last_end = -1
+    for s, e, role, value in found:
+        if s < last_end:
+            continue
+        kept.append(Mention("actor", s, e, text[s:e], value, role=role))
+        last_end = e
+    return kept
+
+
+def find(text: str, *, anchor: _dt.date | None = None) -> list[Mention]:
+    """Find the actors a text names, each with its canonical value and how it was recognised.
+
+    ``anchor`` is accepted for the common extractor signature and not used.
+    """
+    return list(_scan(text))

@@ -1,0 +1,599 @@
+"""Find who the article says asserted what: sources of reported speech and the stretch they cover.
+
+Each mention's value is the source as an :class:`~crosscheck.model.ActorValue`, its span is the
+source phrase as written ("Türkiye’s Ministry of Defense"), ``covers`` is the reported content and
+``role`` is the lemma of the cue ("said", "announced", "denied", "according to"). The modality is
+always ``reported``; a denial keeps it and says so through ``role="denied"``.
+
+Patterns:
+
+- ``X said (that) …``, ``X, however, did report that …``, ``X stated, “…”``: the rest of the
+  sentence, extended to the end of a quotation opened right after the cue;
+- ``…, X said (on Monday).``, ``“…,” X said.``, ``…, said X.``: the sentence before the source,
+  extended back to the opening of a quotation that ends right before it;
+- ``according to X, …`` / ``…, according to X.``;
+- ``state media quoted X as saying …``, ``X's statement said …``, ``a spokesperson for X said …``.
+
+Sources are the actors of :mod:`crosscheck.extract.actors`; ``he``/``she`` take the latest person
+named before, ``it`` the latest non-person source; a definite description ("the ministry", "the
+authority") takes the latest actor of that sort, else stands for itself; unnamed plural sources
+("officials said", "analysts said") are groups; anonymous "sources" are not attributions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import re
+
+from crosscheck.extract import actors as _actors
+from crosscheck.extract._actor_data import VAGUE_SOURCES
+from crosscheck.extract._mention import Mention
+from crosscheck.model import ActorValue, Span
+from crosscheck.text import sentence_spans
+
+__all__ = ["find", "CUES"]
+
+#: Reporting verbs, each form with its lemma (the mention's ``role``).
+CUES: dict[str, str] = {}
+for _lemma, _forms in {
+    "said": "said says say",
+    "told": "told tells",
+    "announced": "announced announces",
+    "reported": "reported reports",
+    "stated": "stated states",
+    "added": "added adds",
+    "explained": "explained explains",
+    "noted": "noted notes",
+    "claimed": "claimed claims",
+    "confirmed": "confirmed confirms",
+    "denied": "denied denies",
+    "insisted": "insisted insists",
+    "warned": "warned warns",
+    "declared": "declared declares",
+    "stressed": "stressed stresses",
+    "emphasized": "emphasized emphasised emphasizes emphasises",
+    "asserted": "asserted asserts",
+    "alleged": "alleged alleges",
+    "argued": "argued argues",
+    "acknowledged": "acknowledged acknowledges",
+    "admitted": "admitted admits",
+    "revealed": "revealed reveals",
+    "estimated": "estimated estimates",
+    "wrote": "wrote writes",
+    "tweeted": "tweeted tweets",
+    "responded": "responded responds",
+    "replied": "replied replies",
+    "commented": "commented comments",
+    "disclosed": "disclosed discloses",
+    "maintained": "maintained maintains",
+    "cited": "cited cites",
+    "quoted": "quoted quotes",
+    "accused": "accused accuses",
+    "predicted": "predicted predicts",
+    "indicated": "indicated indicates",
+}.items():
+    for _form in _forms.split():
+        CUES[_form] = _lemma
+#: Bare forms, cues only after an auxiliary ("did report that", "would not confirm").
+_BARE = {
+    "report": "reported", "announce": "announced", "confirm": "confirmed", "deny": "denied",
+    "claim": "claimed", "state": "stated", "add": "added", "note": "noted", "warn": "warned",
+    "insist": "insisted", "explain": "explained", "tell": "told", "acknowledge": "acknowledged",
+    "admit": "admitted", "reveal": "revealed", "disclose": "disclosed",
+}
+CUES.update(_BARE)
+
+_CUE = re.compile(r"(?=[a-z])(?<![\w’'-])(?:%s)(?![\w-])" % "|".join(sorted(CUES, key=len, reverse=True)))
+_NOT_A_CUE_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
+    r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
+    r"\bso-|\b\w+['’]s\s+)$",
+    re.IGNORECASE,
+)
+_NOT_A_CUE_AFTER = re.compile(r"\s+(?:to\s+be|to\s+have|by\b|missing\b|dead\b|killed\b|cases\b|of\b|in\s+the\s+(?:case|killing|attack|death)s?\b)")
+# Words between a source and its cue that are not part of the source.
+_TRAILING = re.compile(
+    r"(?:,|\b(?:however|also|too|then|later|further|again|previously|earlier|separately|meanwhile|"
+    r"moreover|instead|subsequently|repeatedly|publicly|recently|already|first|once|"
+    r"did|does|do|has|have|had|would|will|has\s+also|had\s+also|was\s+quick\s+to|"
+    r"for\s+(?:its|his|her|their)\s+part|in\s+turn|on\s+the\s+other\s+hand)"
+    r"|\bin\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?:statement|briefing|interview|post|speech|report|"
+    r"conference|tweet|message|letter|address|release|communiqu[eé]|broadcast|appearance|session|"
+    r"meeting|call|update|notice)"
+    r"|\b(?:on|late\s+on|early\s+on|earlier\s+on)\s+(?:[A-Z]\w+|\d{1,2})(?:,?\s+(?:[A-Z]\w+\s+)?\d{1,4})?"
+    r"|\bon\s+(?:its|his|her|their)\s+(?:official\s+)?(?:website|[\w-]+\s+(?:account|channel|page))"
+    r"|\b(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening|weekend|[A-Z]\w+)"
+    r"|\([^()]{1,40}\))\s*$"
+)
+_STATEMENT_OF = re.compile(
+    r"['’]s?\s+(?:official\s+|latest\s+|daily\s+|weekly\s+|own\s+)?(?:statement|report|spokesperson|spokesman|"
+    r"spokeswoman|website|press\s+service|press\s+office|data|figures|tally|communiqu[eé]|"
+    r"bulletin|account|update|representative)\s*$"
+)
+_SOURCE_NOUN = re.compile(
+    r"\s*(?<![\w’'.-])(?:[a-z][\w-]*\s+){0,2}?(?:officials?|spokesperson|spokesman|spokeswoman|spokespeople|"
+    r"media|TV|television|news\s+agency|agency|officers?|diplomats?|sources|envoy|representatives?|"
+    r"statement|press\s+service|minister|commanders?|government|authorities|leadership|"
+    r"delegation|embassy|military|army|forces|troops|air\s+force|navy|police|coast\s+guard|"
+    r"presidency|office|ministry|prosecutors?|investigators|regulator|team|squad)\s*$"
+)
+_PROXY_BEFORE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
+    r"representative|report|bulletin|post|note)\s+(?:for|from|of|by|at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"(?<![\w-])(?P<p>[Hh]e|[Ss]he|[Ii]t)\s*$")
+_DEFINITE_HEADS = {
+    "ministry": "ministry", "ministries": "ministry", "department": "ministry",
+    "minister": "person", "president": "person", "spokesperson": "person", "spokesman": "person",
+    "spokeswoman": "person", "prime minister": "person", "premier": "person", "governor": "person",
+    "mayor": "person", "commander": "person", "general": "person", "colonel": "person",
+    "chief": "person", "secretary": "person", "ambassador": "person", "envoy": "person",
+    "official": "person", "officer": "person", "director": "person", "chairman": "person",
+    "coach": "person", "captain": "person", "leader": "person", "chancellor": "person",
+    "army": "military", "military": "military", "navy": "military",
+    "authority": "organization", "agency": "organization", "organisation": "organization",
+    "organization": "organization", "group": "organization", "body": "organization",
+    "office": "organization", "police": "organization", "service": "organization",
+    "council": "organization", "committee": "organization", "commission": "organization",
+    "court": "organization", "company": "organization", "federation": "organization",
+    "union": "organization", "party": "organization", "alliance": "organization",
+    "bank": "organization", "fund": "organization", "charity": "organization",
+    "society": "organization", "institute": "organization", "centre": "organization",
+    "center": "organization", "directorate": "organization", "bureau": "organization",
+    "government": "government", "administration": "government", "cabinet": "government",
+    "embassy": "organization", "mission": "organization", "operator": "organization",
+    "statement": "organization", "report": "organization",
+}
+_DEFINITE = re.compile(
+    r"(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+    r"(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>%s)\s*$"
+    % "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in _DEFINITE_HEADS), key=len, reverse=True))
+)
+_VAGUE = re.compile(
+    r"(?<![\w-])(?:[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+)?"
+    r"(?:(?:[A-Z][\w.-]*|(?i:local|senior|top|government|military|security|health|hospital|election|"
+    r"western|foreign|regional|provincial|federal|state|police|rescue|aid|emergency|defen[cs]e|"
+    r"intelligence|district|city|village|municipal|other|unnamed|anonymous|independent|official|"
+    r"palestinian|israeli|american|russian|ukrainian|chinese|iranian|turkish|medical|court|"
+    r"industry|company|party|opposition|campaign|team|club|u\.s\.|us|un|u\.n\.))\s+)?"
+    r"(?P<noun>(?i:%s))\s*$"
+    % "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE_SOURCES.split(";") if v), key=len, reverse=True))
+)
+_NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,3})\s*$")
+_NOT_NAMES = frozenset(
+    "the in on at but and as while when after before this that these those it he she they we i "
+    "there here some many most others critics".split()
+)
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.’'-])(?P<acr>[A-Z]{2,8})\s*$")
+_AFTER_COMMA = re.compile(r"[,;:”\"]\s*$")
+_ORG_WORDS = frozenset(
+    "authority agency ministry council committee commission organization organisation service office "
+    "institute society bank party front corp guard federation union association court police "
+    "directorate department bureau center centre foundation fund programme program movement group "
+    "network coalition alliance assembly parliament senate congress government force army command "
+    "administration board observatory mission club university hospital company news times post "
+    "television radio agencie channel".split()
+)
+_APPOSITIVE = re.compile(
+    r",\s*(?:the|a|an|who|whose|which|his|her|its|[a-z]+ing)\b[^,;:“”\"]{1,100},?\s*$"
+)
+_TOLD_OBJECT = re.compile(
+    r"\s+(?:reporters|journalists|the\s+media|the\s+press|parliament|lawmakers|legislators|"
+    r"him|her|them|us|me|a\s+(?:news|press)\s+conference|"
+    r"(?:state|local|national|private|public)\s+(?:media|television|TV|radio|broadcaster|news\s+agency)|"
+    r"local\s+media|the\s+(?:[A-Z][\w.]*\s*)+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+)
+_PROXY_AFTER = re.compile(
+    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
+    r"representative|report|bulletin|post|note|tally|count|figures|data)\s+(?:for|from|of|by|at|with|released\s+by)\s+(?:the\s+)?"
+)
+_QUOTED_AS = re.compile(r"\s+as\s+saying\b")
+_THAT = re.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
+_AFTER_TAIL = re.compile(
+    r"(?:\s*,?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|tonight|overnight)\b|on\s+(?:[A-Z]\w+|\d{1,2})(?:,?\s+(?:[A-Z]\w+\s+)?\d{1,4})?|"
+    r"in\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?:statement|briefing|interview|post|speech|report|conference|"
+    r"tweet|message|letter|address|release)|at\s+the\s+[\w-]+(?:\s+[\w-]+)?|late\s+\w+|"
+    r"earlier|later|today|yesterday|by\s+telephone|by\s+phone|last\s+\w+|this\s+\w+|"
+    r"in\s+\w+|from\s+\w+|(?:reporters|journalists)))*"
+)
+_SENTENCE_TAIL = re.compile(r"\s*(?:[.!?…]+[\"”’')\]]*\s*)?$")
+_TO_CLAUSE_BREAK = re.compile(
+    r"\s*(?:,|(?:as|while|when|adding|after|at|during|following|before|in|on|from|via|through|"
+    r"outside|shortly|late|earlier|amid|upon|without|with|to\s+(?:reporters|journalists))\b)"
+)
+_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:military|army|government|ministry|officials|"
+    r"authorities|forces|police|presidency|embassy|navy|air\s+force|media|spokes(?:person|man|woman)|"
+    r"office|statement|data|figures)(?![\w-])"
+)
+_ACCORDING_PHRASE = re.compile(r"(?:an?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;]|$))")
+_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+(?:the\s+)?")
+_OPEN_QUOTE = re.compile(r"\s*[,:]?\s*[“\"«‘]")
+# Only "do" makes a bare form a report ("did report that"); after a modal it is an intention.
+_AUXILIARY = re.compile(r"\b(?:did|does|do)(?:\s+not|n['’]t)?\s+$")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
+#: How far before a cue its source may start, adverbials included, and how long a source
+#: phrase not found by the actor extractor may be (characters).
+_SOURCE_REACH = 160
+_PHRASE_REACH = 90
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
+_NEED_QUOTE = frozenset({"responded", "replied", "commented", "wrote", "tweeted", "declared"})
+_QUOTE_SOON = re.compile(r"[^“\"«.!?]*?(?:[“\"«]|:\s)")
+
+
+def _sentence_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    return spans[max(i, 0)]
+
+
+def _latest(candidates: list[tuple[int, ActorValue]], pos: int, want) -> ActorValue | None:
+    for p, v in reversed(candidates):
+        if p < pos and want(v):
+            return v
+    return None
+
+
+class _Context:
+    """The actor mentions and sources seen so far, for resolving pronouns and descriptions."""
+
+    def __init__(self, actor_mentions: list[Mention]) -> None:
+        self.mentions = actor_mentions
+        self.ends = {m.end: m for m in actor_mentions}
+        self.starts = {m.start: m for m in actor_mentions}
+        self.seen: list[tuple[int, ActorValue]] = [(m.start, m.value) for m in actor_mentions]  # type: ignore[misc]
+        self.sources: list[tuple[int, ActorValue]] = []
+        # The titles each person was introduced with, so "the governor" finds the governor.
+        self.titles: dict[str, str] = {}
+        for m in actor_mentions:
+            if m.role == "title" and m.value.kind == "person":  # type: ignore[union-attr]
+                title = m.text[: max(0, len(m.text) - len(m.value.name))].lower()  # type: ignore[union-attr]
+                if title.strip():
+                    self.titles[m.value.name] = self.titles.get(m.value.name, "") + " " + title  # type: ignore[union-attr]
+
+    def add_source(self, pos: int, value: ActorValue) -> None:
+        self.sources.append((pos, value))
+        bisect.insort(self.seen, (pos, value), key=lambda x: x[0])
+
+    def resolve(self, sort: str, head: str, mods: str, pos: int) -> ActorValue | None:
+        if sort == "ministry":
+            words = mods.lower().split()
+            label = next((w for w in words if w in ("defense", "defence", "foreign", "interior", "health")), None)
+
+            def want(v: ActorValue) -> bool:
+                if v.kind != "ministry":
+                    return False
+                if label is None:
+                    return True
+                return ("Defense" if label.startswith("defen") else label.title()) in v.name
+
+            return _latest(self.seen, pos, want)
+        if sort == "person":
+            stem = head.split()[-1][:5]
+            return _latest(self.seen, pos, lambda v: v.kind == "person" and stem in self.titles.get(v.name, ""))
+        if sort == "military":
+            return _latest(self.seen, pos, lambda v: v.kind == "military")
+        if sort == "organization":
+            found = _latest(
+                self.seen, pos, lambda v: v.kind == "organization" and v.name.lower().split()[-1] == head
+            )
+            if found is None and head in ("organisation", "organization", "group", "body"):
+                found = _latest(self.seen, pos, lambda v: v.kind == "organization")
+            return found
+        return None
+
+
+def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, ActorValue] | None:
+    """Return the start and value of the source phrase ending at ``p``, if there is one."""
+    left_start = max(left_start, p - _PHRASE_REACH)
+    m = ctx.ends.get(p)
+    if m is not None:
+        start = m.start
+        proxy = _PROXY_BEFORE.search(text, max(left_start, start - 60), start)
+        if proxy:
+            start = proxy.start()
+        return start, m.value  # type: ignore[return-value]
+    # An actor followed by a source noun: "Turkish officials", "a Red Crescent spokesperson".
+    noun = _SOURCE_NOUN.search(text, max(left_start, p - 50), p)
+    if noun:
+        q = noun.start()
+        if text[q - 2 : q] in ("'s", "’s"):
+            q -= 2
+        m = ctx.ends.get(q)
+        if m is not None:
+            return m.start, m.value  # type: ignore[return-value]
+    st = _STATEMENT_OF.search(text, max(left_start, p - 50), p)
+    if st:
+        q = st.start()
+        m = ctx.ends.get(q)
+        if m is not None:
+            return m.start, m.value  # type: ignore[return-value]
+        if q > left_start:
+            return _subject(text, left_start, q, ctx)
+    pron = _PRONOUN.search(text, max(left_start, p - 6), p)
+    if pron:
+        word = pron.group("p").lower()
+        at = pron.start("p")
+        if word in ("he", "she"):
+            v = _latest(ctx.seen, at, lambda v: v.kind == "person")
+        else:
+            v = _latest(ctx.sources, at, lambda v: v.kind != "person")
+        return (at, v) if v is not None else None
+    d = _DEFINITE.search(text, max(left_start, p - 80), p)
+    if d:
+        head = " ".join(d.group("head").lower().split())
+        sort = _DEFINITE_HEADS[head]
+        at = d.start()
+        if d.group("det").lower() in ("the", "its", "their", "his", "her") and not d.group("mods").strip():
+            v = ctx.resolve(sort, head, d.group("mods"), at)
+            if v is not None:
+                return at, v
+        elif d.group("det").lower() == "the":
+            v = ctx.resolve(sort, head, d.group("mods"), at)
+            if v is not None and sort == "ministry" and any(
+                w in d.group("mods").lower() for w in ("defen", "foreign", "interior", "health")
+            ):
+                return at, v
+        phrase = (d.group("mods") + d.group("head")).strip()
+        phrase = " ".join(phrase.split())
+        kind = {"person": "person", "ministry": "ministry", "military": "military", "government": "government"}.get(
+            sort, "organization"
+        )
+        if head in ("statement", "report"):
+            return None
+        return at, ActorValue(phrase, kind)
+    vague = _VAGUE.search(text, max(left_start, p - 45), p)
+    if vague:
+        noun = " ".join(vague.group("noun").lower().split())
+        return vague.start(), ActorValue(noun, "group")
+    acronym = _ACRONYM_BEFORE.search(text, max(left_start, p - 12), p)
+    if acronym:
+        return acronym.start(), ActorValue(acronym.group("acr"), "organization")
+    name = _NAME_BEFORE.search(text, max(left_start, p - 80), p)
+    if name:
+        words = name.group("name").split()
+        at = name.start()
+        lone = len(words) == 1 and not _AFTER_COMMA.search(text, max(left_start, at - 3), at)
+        if not lone and words[0].lower() not in _NOT_NAMES:
+            last = words[-1].lower().rstrip("s")
+            kind = "organization" if last in _ORG_WORDS else "person"
+            return at, ActorValue(" ".join(words), kind)
+    return None
+
+
+def _quote_end(text: str, pos: int, *, max_quote: int) -> int | None:
+    """Return the end of a quotation that opens right at ``pos``, if one does."""
+    m = _OPEN_QUOTE.match(text, pos)
+    if m is None:
+        return None
+    opener = text[m.end() - 1]
+    closer = {"“": "”", '"': '"', "«": "»", "‘": "’"}[opener]
+    close = text.find(closer, m.end(), m.end() + max_quote)
+    if opener == "‘":
+        while close != -1 and close + 1 < len(text) and text[close + 1].isalpha():
+            close = text.find(closer, close + 1, m.end() + max_quote)
+    return close + 1 if close != -1 else None
+
+
+def _quote_start(text: str, close: int, *, max_quote: int) -> int | None:
+    """Return the start of a quotation whose closing mark is at ``close``."""
+    closer = text[close]
+    opener = {"”": "“", '"': '"', "»": "«", "’": "‘"}[closer]
+    start = text.rfind(opener, max(0, close - max_quote), close)
+    return start if start != -1 else None
+
+
+def find(
+    text: str, *, anchor: _dt.date | None = None, max_quote: int = 1500, window: int = 1000
+) -> list[Mention]:
+    """Find the attributions of a text: who is said to assert what, and what they cover.
+
+    ``max_quote``: the longest quotation (in characters) a cover is extended to when a cue is
+    right before its opening or right after its closing mark. ``window``: how many characters
+    before a cue are read for its source and for the content a sentence-final source covers.
+    ``anchor`` is not used.
+    """
+    if not text:
+        return []
+    spans = sentence_spans(text)
+    if not spans:
+        return []
+    starts = [s for s, _ in spans]
+    ctx = _Context(_actors.find(text))
+    out: list[Mention] = []
+    events: list[tuple[int, str, re.Match]] = [(m.start(), "cue", m) for m in _CUE.finditer(text)]
+    events += [(m.start(), "according", m) for m in _ACCORDING.finditer(text)]
+    events.sort(key=lambda e: e[0])
+    for _, what, m in events:
+        s_start, s_end = _sentence_at(spans, starts, m.start())
+        if not (s_start <= m.start() < max(s_end, s_start + 1)):
+            continue
+        found = (
+            _according(text, m, s_start, s_end, ctx, max_quote)
+            if what == "according"
+            else _cue(text, m, s_start, s_end, ctx, max_quote, window)
+        )
+        if found is None:
+            continue
+        src_start, src_end, value, role, covers = found
+        if covers.end <= covers.start or src_end <= src_start:
+            continue
+        ctx.add_source(src_start, value)
+        out.append(
+            Mention(
+                "attribution", src_start, src_end, text[src_start:src_end], value,
+                role=role, covers=covers, modality="reported",
+            )
+        )
+    out.sort(key=lambda x: (x.start, x.end))
+    return out
+
+
+def _ends_clause(text: str, start: int, end: int) -> bool:
+    """Tell whether the text before ``end`` closes with a comma or a closing quotation mark."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end > start and text[end - 1] in ",\"”»’"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_quote: int, window: int):
+    verb = m.group()
+    lemma = CUES[verb]
+    if _NOT_A_CUE_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
+        return None
+    if _NOT_A_CUE_AFTER.match(text, m.end()):
+        return None
+    if verb in _BARE and not _AUXILIARY.search(text, max(s_start, m.start() - 20), m.start()):
+        return None
+    # Strip adverbials between the source and the cue, then find the source ending there. Only a
+    # window before the cue is read, so a text without sentence breaks stays linear.
+    sentence_start = max(s_start, m.start() - window)
+    s_start = max(s_start, m.start() - _SOURCE_REACH)
+    p = m.start()
+    while p > s_start and text[p - 1].isspace():
+        p -= 1
+    while True:
+        t = _TRAILING.search(text, max(s_start, p - 70), p)
+        if t is None or t.start() == p:
+            break
+        p = t.start()
+        while p > s_start and text[p - 1].isspace():
+            p -= 1
+    subject = _subject(text, s_start, p, ctx) if p > s_start else None
+    if subject is None:
+        app = _APPOSITIVE.search(text, s_start, p)
+        if app is not None:
+            q = app.start()
+            subject = _subject(text, s_start, q, ctx)
+            if subject is not None:
+                p = q
+    inverted = False
+    if subject is None:
+        # "…, said the ministry." / "“…,” said Akar."
+        if not _ends_clause(text, s_start, m.start()):
+            return None
+        q = m.end()
+        while q < len(text) and text[q] in " \t":
+            q += 1
+        a = ctx.starts.get(q)
+        if a is None and text.startswith("the ", q):
+            a = ctx.starts.get(q + 4)
+        if a is None:
+            return None
+        tail = _AFTER_TAIL.match(text, a.end)
+        rest = tail.end() if tail else a.end
+        if not (_SENTENCE_TAIL.fullmatch(text, rest, max(rest, s_end)) or _TO_CLAUSE_BREAK.match(text, rest)):
+            return None  # "…, said Washington would …": the actor is the reported clause's subject
+        subject = (a.start, a.value)
+        p = a.end
+        inverted = True
+    src_start, value = subject
+    src_end = p
+    if lemma == "quoted":
+        # "state media quoted the minister as saying …": the one quoted is the source.
+        q = m.end()
+        while q < len(text) and text[q] in " \t":
+            q += 1
+        a = ctx.starts.get(q) or (ctx.starts.get(q + 4) if text.startswith("the ", q) else None)
+        if a is not None:
+            said = _QUOTED_AS.match(text, a.end)
+            if said:
+                src_start, src_end, value = a.start, a.end, a.value
+                body = _THAT.match(text, said.end()).end()
+                return src_start, src_end, value, "said", _forward(text, body, s_end, max_quote)
+    outer = src_start
+    while True:
+        gap = _POSSESSIVE_GAP.search(text, max(s_start, outer - 4), outer)
+        prior = ctx.ends.get(gap.start()) if gap else None
+        if prior is None or prior.start < s_start:
+            break
+        outer = prior.start
+    lead = _DETERMINER_BEFORE.search(text, max(s_start, outer - 12), outer)
+    outer = lead.start() if lead else outer
+    s_start = sentence_start
+    prefix_start, prefix_end = _trim(text, s_start, outer)
+    after = m.end() if not inverted else src_end
+    if lemma in _NEED_QUOTE and not _QUOTE_SOON.match(text, after, min(s_end + 2, after + window)):
+        return None  # "troops responded in kind": not speech
+    if lemma == "told":
+        obj = _TOLD_OBJECT.match(text, after)
+        if obj:
+            after = obj.end()
+    tail = _AFTER_TAIL.match(text, after)
+    rest = tail.end() if tail else after
+    sentence_final = (
+        _SENTENCE_TAIL.fullmatch(text, rest, max(rest, s_end)) is not None
+        or _TO_CLAUSE_BREAK.match(text, rest) is not None
+        or _TO_CLAUSE_BREAK.match(text, after) is not None
+    )
+    has_prefix = prefix_end - prefix_start > 0 and _ends_clause(text, s_start, outer)
+    quote_next = _OPEN_QUOTE.match(text, after) is not None
+    if has_prefix and (sentence_final or inverted) and not quote_next:
+        start, end = prefix_start, prefix_end
+        close = text.rfind("”", start, end + 1)
+        straight = text.rfind('"', start, end + 1)
+        close = max(close, straight)
+        if close != -1 and close >= end - 2:
+            opened = _quote_start(text, close, max_quote=max_quote)
+            if opened is not None:
+                start = min(start, opened)
+            end = max(end, close + 1)
+        return src_start, src_end, value, lemma, Span(start, end)
+    body = _THAT.match(text, after).end()
+    return src_start, src_end, value, lemma, _forward(text, body, s_end, max_quote, cue_end=after)
+
+
+def _forward(text: str, body: int, s_end: int, max_quote: int, cue_end: int | None = None) -> Span:
+    end = max(s_end, body)
+    q = _quote_end(text, cue_end if cue_end is not None else body, max_quote=max_quote)
+    if q is None and cue_end is not None:
+        q = _quote_end(text, body, max_quote=max_quote)
+    if q is not None:
+        end = max(end, q)
+    start, stop = _trim(text, body, end)
+    return Span(start, max(start, stop))
+
+
+def _according(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_quote: int):
+    q = m.end()
+    proxy = _PROXY_AFTER.match(text, q)
+    a = ctx.starts.get(proxy.end()) if proxy else None
+    if a is not None:
+        a = Mention(a.kind, q, a.end, text[q : a.end], a.value)
+    else:
+        a = ctx.starts.get(q)
+    if a is not None:
+        src_start, src_end, value = a.start, a.end, a.value
+        noun = _NOUN_AFTER.match(text, src_end)
+        if noun:
+            src_end = noun.end()  # "according to the Turkish presidency": the whole phrase
+    else:
+        phrase = _ACCORDING_PHRASE.match(text[q : min(len(text), q + 80)])
+        if phrase is None:
+            return None
+        src_end = q + phrase.end()
+        inner = ctx.ends.get(src_end)
+        if inner is not None and inner.start > q and text[q].isupper():
+            # "the Geophysical Institute of Peru": a body named after its country.
+            name = " ".join(text[q:src_end].split())
+            src_start, value = q, ActorValue(name, "organization", None, inner.value.country)  # type: ignore[union-attr]
+        else:
+            sub = _subject(text, q, src_end, ctx)
+            if sub is None:
+                return None
+            src_start, value = sub
+    prefix_start, prefix_end = _trim(text, s_start, m.start())
+    if prefix_end > prefix_start:
+        return src_start, src_end, value, "according to", Span(prefix_start, prefix_end)
+    body = _THAT.match(text, src_end).end()
+    return src_start, src_end, value, "according to", _forward(text, body, s_end, max_quote)
