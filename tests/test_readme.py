@@ -44,3 +44,16 @@ def test_every_cli_option_is_documented(root):
         for option in action.option_strings:
             if option.startswith("--") and option != "--help":
                 assert option in docs, f"{option} is not documented"
+
+
+def test_readme_excerpt_is_real(root, seeds, capsys, monkeypatch):
+    from crosscheck.cli import main
+
+    text = (root / "README.md").read_text(encoding="utf-8")
+    [excerpt] = re.findall(r"```text\n(.*?)```", text, re.DOTALL)
+    monkeypatch.chdir(root)
+    assert main(["report", *(str(p.relative_to(root)) for p in map(__import__("pathlib").Path, seeds))]) == 0
+    report = capsys.readouterr().out.splitlines()
+    for line in excerpt.splitlines():
+        if line.strip() not in ("", "…"):
+            assert line in report, f"README excerpt line not in the report: {line!r}"
