@@ -167,3 +167,12 @@ def test_bad_published_option(capsys, tmp_path):
 def test_input_error_is_one_line():
     exc = InputError("f.txt:3", "problem")
     assert str(exc) == "f.txt:3: problem"
+
+
+def test_headline_is_found_after_a_site_name():
+    text = "Example News - World Desk\nAnalysis\nFloods Sweep Through Northern Districts After Record Rain\nAuthor: A. Writer\n\nHeavy rain flooded the districts on Monday, officials said, and more rain is expected later this week across the region."
+    assert article_from_text(text).title == "Floods Sweep Through Northern Districts After Record Rain"
+
+
+def test_plain_first_line_title():
+    assert article_from_text("Quake hits coast\n\nA strong quake hit the coast.").title == "Quake hits coast"

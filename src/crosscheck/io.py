@@ -210,10 +210,29 @@ def article_from_text(
 
 
 def _first_line(body: str) -> str | None:
-    for line in body.split("\n"):
-        if line.strip():
-            return line.strip()[:200]
-    return None
+    """Guess the headline: the longest title-like line of the header, else the first line.
+
+    The header is what comes before the first paragraph of running text; web copies often open
+    with a site name or section ("CPC - Caspian Policy Center", "Research") before the headline.
+    """
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if not lines:
+        return None
+    header: list[str] = []
+    for line in lines[:HEADER_LINES]:
+        if len(line.split()) >= 25:
+            break
+        header.append(line)
+    titles = [
+        line
+        for line in header
+        if len(line.split()) >= 4
+        and not line.endswith((".", ":"))
+        and not _KEY_LINE.match(line)
+        and not _HEADER_DATE.match(line)
+        and sum(w[:1].isupper() for w in line.split()) >= len(line.split()) / 2
+    ]
+    return max(titles, key=len)[:200] if titles else lines[0][:200]
 
 
 def read_path(
