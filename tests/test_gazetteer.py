@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -24,7 +26,10 @@ def test_import_does_not_load_data():
         "import time; t = time.perf_counter(); g.lookup('Baku')\n"
         "print(f'cold load and first lookup: {time.perf_counter() - t:.3f}s')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # The child must import the same crosscheck as this process, installed or not.
+    package_root = str(Path(gazetteer.__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([package_root, os.environ.get("PYTHONPATH", "")])}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     print(out.stdout.strip())
 
 
