@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from crosscheck.pipeline import check
-    from crosscheck.io import InputError, parse_published, read_path, write_text
+    from crosscheck.io import InputError, parse_published, read_path, unique_ids, write_text
     from crosscheck.render import render
 
     published = None
@@ -96,9 +96,7 @@ def _report(args: argparse.Namespace) -> int:
     if not articles:
         print("crosscheck: no readable article among the inputs", file=sys.stderr)
         return EXIT_INPUT
-    from crosscheck.io import _unique_ids
-
-    articles = _unique_ids(articles)
+    articles = unique_ids(articles)
     progress = _progress if sys.stderr.isatty() and len(articles) > 1 else None
     report = check(articles, progress=progress, skipped=errors)
     colour = args.output == "-" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

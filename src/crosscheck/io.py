@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from dateutil import parser as _dateparser
 
-from crosscheck.model import Article
+from crosscheck.model import Article, evolve
 
 __all__ = [
     "InputError",
@@ -25,6 +25,7 @@ __all__ = [
     "parse_published",
     "read_articles",
     "read_path",
+    "unique_ids",
 ]
 
 #: Front-matter keys that become Article fields; any other key is kept as metadata.
@@ -305,8 +306,6 @@ def _record(line: str, where: str, path: str, published: _dt.date | None) -> Art
         record["text"].replace("\r\n", "\n"), id=str(record["id"]), path=where, published=date, front_matter=False
     )
     extra = {k: str(v) for k, v in record.items() if k not in ("id", "text", *_FIELDS)}
-    from crosscheck.model import evolve
-
     return evolve(
         article,
         title=record.get("title") or article.title,
@@ -327,12 +326,11 @@ def read_articles(
     articles: list[Article] = []
     for path in paths:
         articles.extend(read_path(path, published=published, skip_bad=skip_bad, errors=errors))
-    return _unique_ids(articles)
+    return unique_ids(articles)
 
 
-def _unique_ids(articles: list[Article]) -> list[Article]:
-    from crosscheck.model import evolve
-
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Make article ids unique by suffixing repeats with ``-2``, ``-3``, in the order given."""
     seen: dict[str, int] = {}
     out = []
     for article in articles:

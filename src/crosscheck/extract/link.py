@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from typing import Iterable
 
+import attrs
 from attrs import field, frozen
 
 from crosscheck.compare import date_distance, name_key
@@ -251,9 +252,7 @@ def extract_claims(
 
 
 def _with_id(claim: Claim, claim_id: str) -> Claim:
-    from attrs import evolve
-
-    return evolve(claim, id=claim_id)
+    return attrs.evolve(claim, id=claim_id)
 
 
 def _name_mention(em: _EventMention, text: str) -> Mention:
