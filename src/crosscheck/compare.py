@@ -7,7 +7,6 @@ containment, counts as ranges, names by folded key and similarity.
 
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from typing import Callable
 
@@ -31,7 +30,7 @@ __all__ = ["Comparison", "compare", "duration_days", "DURATIVE_TYPES"]
 #: Event types that usually last more than a day: two different dates given for one of them are
 #: not a contradiction (both can fall within it).
 DURATIVE_TYPES = frozenset(
-    {"exercise", "war", "clash", "protest", "visit", "meeting", "trial", "disaster:long", "campaign", "other"}
+    {"exercise", "war", "clash", "protest", "visit", "meeting", "trial", "campaign", "other"}
 )
 
 
@@ -226,11 +225,3 @@ def date_distance(a: DateValue, b: DateValue) -> int | None:
     if b.latest < a.earliest:
         return (a.earliest - b.latest).days
     return 0
-
-
-def midpoint(d: DateValue) -> _dt.date | None:
-    """Return the middle day of a year-known date interval."""
-    if not d.year_known:
-        return None
-    assert d.earliest and d.latest
-    return d.earliest + (d.latest - d.earliest) / 2
