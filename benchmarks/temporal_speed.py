@@ -1,0 +1,260 @@
+"""Compare the speed and day accuracy of crosscheck's date finder with dateparser and datefinder.
+
+    python3 -m venv /tmp/peer-venv
+    /tmp/peer-venv/bin/pip install dateparser datefinder -e /work/main
+    /tmp/peer-venv/bin/python benchmarks/temporal_speed.py [DATA_DIR] [--repeats N] [--limit-files N]
+
+The peers (dateparser, datefinder) belong to this benchmark's own environment only; they are never
+dependencies of crosscheck. When one of them cannot be imported the script says so and still
+reports the figures of the others (crosscheck's own figure is always printed).
+
+Input: the TEXT content (tags removed, entities decoded) of every ``*.tml`` file of TimeBank,
+read where it lies: DATA_DIR, else ``$TEMPEVAL_DIR``, else /work/shared/data/tempeval3/train
+(``TimeBank`` is appended when the folder holds one). The data is licensed for evaluation only;
+never copy it into the repository. ``--limit-files N`` keeps the first N files (sorted by name)
+for every tool, so the ratios always compare the same text.
+
+Tools and calls (each document is one call; the document creation time is passed as the
+reference date where the tool takes one, so relative expressions resolve the same way):
+
+- crosscheck: ``crosscheck.extract.dates.find(text, anchor=dct)``.
+- dateparser: ``dateparser.search.search_dates(text, languages=['en'],
+  settings={'RELATIVE_BASE': dct})``.
+- datefinder: ``list(datefinder.find_dates(text, source=True, base_date=dct))``.
+
+Speed: words (runs of non-space characters) of all documents divided by the wall time of one
+pass over them; the median of ``--repeats`` passes (default 3). Each tool is called once on a
+short sentence first, so lazy data loading is not counted.
+
+Accuracy: the gold set is every TIMEX3 of type DATE inside TEXT whose value is a full date
+``YYYY-MM-DD``. A gold timex is correct for a tool when the tool produced a date whose character
+span overlaps the timex and whose day equals the gold value. For crosscheck that is a ``date``
+mention whose interval is that single day. dateparser and datefinder return matched substrings;
+they are located in the text in the order returned (each search starting where the previous match
+began, falling back to the start of the text), and their datetime's date is the day. Accuracy =
+correct / gold full-date timexes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import os
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+_DEFAULT_DIR = "/work/shared/data/tempeval3/train"
+_TEXT_BLOCK = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*?)/?>")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
+_ATTR = re.compile(r'([A-Za-z]+)="([^"]*)"')
+_DCT = re.compile(r"<TIMEX3\b[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORDS = re.compile(r"\S+")
+_WARMUP = "The talks began on Monday, March 3, 1998, and ended two weeks later."
+
+
+def load_docs(folder: Path, limit: int | None = None) -> list[tuple[str, str, dt.date | None, list]]:
+    """Return (name, plain text, creation date, gold full-date timexes) for each .tml file."""
+    docs = []
+    files = sorted(folder.glob("*.tml"))
+    if limit is not None:
+        files = files[:limit]
+    for path in files:
+        source = path.read_text(encoding="utf-8")
+        block = _TEXT_BLOCK.search(source)
+        if block is None:
+            continue
+        plain, gold = _plain_and_gold(block.group(1))
+        docs.append((path.name, plain, _dct(source), gold))
+    return docs
+
+
+def _dct(source: str) -> dt.date | None:
+    m = _DCT.search(source)
+    if m is None:
+        return None
+    try:
+        return dt.date.fromisoformat(dict(_ATTR.findall(m.group())).get("value", "")[:10])
+    except ValueError:
+        return None
+
+
+def _plain_and_gold(raw: str) -> tuple[str, list[tuple[int, int, dt.date]]]:
+    """Strip tags from TEXT's content; return the text and its full-date DATE timexes."""
+    out: list[str] = []
+    at = 0
+    pos = 0
+    open_timex: tuple[int, dict] | None = None
+    gold = []
+    for t in _TAG.finditer(raw):
+        piece = html.unescape(raw[pos : t.start()])
+        out.append(piece)
+        at += len(piece)
+        pos = t.end()
+        if t.group(2) != "TIMEX3":
+            continue
+        if not t.group(1):
+            open_timex = (at, dict(_ATTR.findall(t.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            open_timex = None
+            value = attrs.get("value", "")
+            if attrs.get("type") == "DATE" and _FULL_DATE.fullmatch(value):
+                try:
+                    gold.append((start, at, dt.date.fromisoformat(value)))
+                except ValueError:
+                    pass
+    out.append(html.unescape(raw[pos:]))
+    return "".join(out), gold
+
+
+# ------------------------------------------------------------------------------------ tools
+# Each runner takes (text, dct) and returns a list of (start, end, day or None).
+
+
+def _crosscheck_runner():
+    from crosscheck.extract import dates
+
+    def run(text: str, dct: dt.date | None) -> list:
+        found = []
+        for m in dates.find(text, anchor=dct):
+            v = m.value
+            day = None
+            if m.kind == "date" and getattr(v, "earliest", None) is not None and v.earliest == v.latest:
+                day = v.earliest
+            found.append((m.start, m.end, day))
+        return found
+
+    return run
+
+
+def _locate(text: str, pairs) -> list:
+    """Place matched substrings in the text in the order given: (start, end, day)."""
+    found = []
+    cursor = 0
+    for sub, when in pairs:
+        if not sub:
+            continue
+        start = text.find(sub, cursor)
+        if start < 0:
+            start = text.find(sub)
+        if start < 0:
+            continue
+        cursor = start
+        day = when.date() if isinstance(when, dt.datetime) else when
+        found.append((start, start + len(sub), day))
+    return found
+
+
+def _dateparser_runner():
+    from dateparser.search import search_dates
+
+    def run(text: str, dct: dt.date | None) -> list:
+        settings = {"RELATIVE_BASE": dt.datetime.combine(dct, dt.time())} if dct else None
+        pairs = search_dates(text, languages=["en"], settings=settings) or []
+        return _locate(text, pairs)
+
+    return run
+
+
+def _datefinder_runner():
+    import datefinder
+
+    def run(text: str, dct: dt.date | None) -> list:
+        base = dt.datetime.combine(dct, dt.time()) if dct else None
+        pairs = [(src, when) for when, src in datefinder.find_dates(text, source=True, base_date=base)]
+        return _locate(text, pairs)
+
+    return run
+
+
+_TOOLS = {"crosscheck": _crosscheck_runner, "dateparser": _dateparser_runner, "datefinder": _datefinder_runner}
+
+
+# ------------------------------------------------------------------------------------ measuring
+
+
+def measure(run, docs, repeats: int) -> tuple[float, list[list]]:
+    """Return the median seconds of one pass over ``docs`` and the outputs of the last pass."""
+    run(_WARMUP, dt.date(1998, 3, 10))
+    times = []
+    outputs: list[list] = []
+    for _ in range(repeats):
+        outputs = []
+        t0 = time.perf_counter()
+        for _, text, dct, _ in docs:
+            outputs.append(run(text, dct))
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), outputs
+
+
+def accuracy(docs, outputs) -> tuple[int, int]:
+    """Return (correct, total) over the gold full-date timexes."""
+    correct = total = 0
+    for (_, _, _, gold), found in zip(docs, outputs):
+        for gs, ge, gday in gold:
+            total += 1
+            if any(s < ge and gs < e and day == gday for s, e, day in found):
+                correct += 1
+    return correct, total
+
+
+def _data_dir(arg: str | None) -> Path:
+    folder = Path(arg or os.environ.get("TEMPEVAL_DIR") or _DEFAULT_DIR)
+    if (folder / "TimeBank").is_dir():
+        folder = folder / "TimeBank"
+    return folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Measure every tool on the same TimeBank text and print speed, ratios and accuracy."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", help="TimeBank folder (or its parent)")
+    parser.add_argument("--repeats", type=int, default=3, help="passes per tool (median; default 3)")
+    parser.add_argument("--limit-files", type=int, default=None, help="use only the first N files")
+    args = parser.parse_args(argv)
+
+    folder = _data_dir(args.data_dir)
+    docs = load_docs(folder, args.limit_files)
+    if not docs:
+        print(f"no .tml files with TEXT under {folder}", file=sys.stderr)
+        return 1
+    words = sum(len(_WORDS.findall(text)) for _, text, _, _ in docs)
+    gold = sum(len(g) for *_, g in docs)
+    print(f"data: {folder}  files: {len(docs)}  words: {words}  gold full-date DATE timexes: {gold}")
+    print(f"repeats: {args.repeats} (median)")
+    print()
+
+    speed: dict[str, float] = {}
+    for name, make in _TOOLS.items():
+        try:
+            run = make()
+        except ImportError as exc:
+            print(f"{name:<11} not importable ({exc}); install it in the benchmark venv:")
+            print("            python3 -m venv /tmp/peer-venv && "
+                  "/tmp/peer-venv/bin/pip install dateparser datefinder -e /work/main")
+            continue
+        seconds, outputs = measure(run, docs, args.repeats)
+        speed[name] = words / seconds if seconds > 0 else float("inf")
+        correct, total = accuracy(docs, outputs)
+        share = correct / total if total else 0.0
+        print(f"{name:<11} {seconds:9.3f} s/pass  {speed[name]:12,.0f} words/s  "
+              f"accuracy {share:6.1%} ({correct}/{total})", flush=True)
+
+    print()
+    base = speed.get("crosscheck")
+    for peer in ("dateparser", "datefinder"):
+        if base and peer in speed:
+            print(f"crosscheck/{peer}: {base / speed[peer]:.2f}x")
+        else:
+            print(f"crosscheck/{peer}: n/a ({peer} not measured)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
