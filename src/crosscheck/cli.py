@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     from crosscheck.pipeline import check
-    from crosscheck.io import InputError, parse_published, read_path, unique_ids, write_text
+    from crosscheck.io import InputError, parse_published, read_articles, write_text
     from crosscheck.render import render
 
     published = None
@@ -82,21 +82,17 @@ def _report(args: argparse.Namespace) -> int:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
 
-    articles, errors = [], []
-    for path in args.files:
-        try:
-            articles.extend(read_path(path, published=published, skip_bad=args.skip_bad, errors=errors))
-        except InputError as exc:
-            if not args.skip_bad:
-                print(f"crosscheck: {exc}", file=sys.stderr)
-                return EXIT_INPUT
-            errors.append(str(exc))
+    errors: list[str] = []
+    try:
+        articles = read_articles(args.files, published=published, skip_bad=args.skip_bad, errors=errors)
+    except InputError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
     for message in errors:
         print(f"crosscheck: skipped {message}", file=sys.stderr)
     if not articles:
         print("crosscheck: no readable article among the inputs", file=sys.stderr)
         return EXIT_INPUT
-    articles = unique_ids(articles)
     progress = _progress if sys.stderr.isatty() and len(articles) > 1 else None
     report = check(articles, progress=progress, skipped=errors)
     colour = args.output == "-" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

@@ -322,10 +322,19 @@ def read_articles(
     skip_bad: bool = False,
     errors: list[str] | None = None,
 ) -> list[Article]:
-    """Read every path; ids are made unique by suffixing ``-2``, ``-3`` in the order given."""
+    """Read every path; ids are made unique by suffixing ``-2``, ``-3`` in the order given.
+
+    With ``skip_bad``, a bad file or corpus record is described in ``errors`` and skipped.
+    """
     articles: list[Article] = []
     for path in paths:
-        articles.extend(read_path(path, published=published, skip_bad=skip_bad, errors=errors))
+        try:
+            articles.extend(read_path(path, published=published, skip_bad=skip_bad, errors=errors))
+        except InputError as exc:
+            if not skip_bad:
+                raise
+            if errors is not None:
+                errors.append(str(exc))
     return unique_ids(articles)
 
 

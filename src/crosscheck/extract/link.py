@@ -113,6 +113,7 @@ class _Layout:
         self.sentences = sentence_spans(text)
         self.starts = [s for s, _ in self.sentences]
         self.chunks: list[list[tuple[int, int]]] = []
+        self.chunk_starts: list[list[int]] = []
         for s, e in self.sentences:
             cuts = [s]
             for m in _CHUNK_BREAK.finditer(text[s:e]):
@@ -120,13 +121,15 @@ class _Layout:
             cuts.append(e)
             chunks = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
             self.chunks.append(chunks or [(s, e)])
+            self.chunk_starts.append([a for a, _ in self.chunks[-1]])
+        #: Indices of the event mentions in each sentence, filled in once they are known.
+        self.events_in: dict[int, list[int]] = {}
 
     def sentence(self, pos: int) -> int:
         return max(bisect.bisect_right(self.starts, pos) - 1, 0)
 
     def chunk(self, sentence: int, pos: int) -> int:
-        chunks = self.chunks[sentence]
-        return max(bisect.bisect_right([a for a, _ in chunks], pos) - 1, 0)
+        return max(bisect.bisect_right(self.chunk_starts[sentence], pos) - 1, 0)
 
     def chunk_span(self, sentence: int, index: int) -> tuple[int, int]:
         return self.chunks[sentence][index]
@@ -166,8 +169,11 @@ def extract_claims(
     layout = _Layout(text)
     attributions = sorted(mentions.get("attributions", []), key=lambda m: (m.start, m.end))
     places = mentions.get("places", [])
-    actors = _clean_actors(mentions.get("actors", []), places, attributions, text)
+    locative = _locative_places(places, text)
+    actors = _clean_actors(mentions.get("actors", []), places, locative, text)
     event_mentions = _event_mentions(mentions.get("events", []), layout, text)
+    for i, em in enumerate(event_mentions):
+        layout.events_in.setdefault(em.sentence, []).append(i)
 
     # Values, keyed by the event mention they attach to.
     dates = [m for m in mentions.get("dates", []) if m.kind in ("date", "duration")]
@@ -182,9 +188,8 @@ def extract_claims(
             continue  # "the first final in a decade" is not the length of the final
         attribute = (m.role or "date") if m.kind == "date" else "duration"
         _attach(attached, event_mentions, layout, m, attribute)
-    for m in places:
-        if _is_locative(m, places, text):
-            _attach(attached, event_mentions, layout, m, "location")
+    for m in locative:
+        _attach(attached, event_mentions, layout, m, "location")
     for m in mentions.get("counts", []):
         _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}")
     for m in quotes:
@@ -240,8 +245,9 @@ def extract_claims(
             add(i, attribute, m, notes=notes)
         for m, value in participants.get(i, []):
             add(i, "participant", m, value=value)
+    attached_quotes = {id(q) for pairs in attached.values() for attribute, q in pairs if attribute == "quote"}
     for m in quotes:
-        if not any(m is q for pairs in attached.values() for _, q in pairs):
+        if id(m) not in attached_quotes:
             add(None, "quote", m)
 
     claims.sort(key=lambda pair: pair[0])
@@ -326,9 +332,8 @@ def _attach(
     sentence = layout.sentence(m.start)
     chunk = layout.chunk(sentence, m.start)
     best, best_key = None, None
-    for i, em in enumerate(events):
-        if em.sentence != sentence:
-            continue
+    for i in layout.events_in.get(sentence, ()):
+        em = events[i]
         if em.start <= m.start < em.end:
             continue  # a value inside an event's own name ("Caucasus-2020") is not about it
         distance = abs(em.chunk - chunk)
@@ -355,37 +360,43 @@ def _describes_event(m: Mention, events: list[_EventMention], text: str) -> bool
     return False
 
 
-def _is_locative(m: Mention, places: list[Mention], text: str) -> bool:
-    """Tell whether a place mention locates something ("in X", "along the border with X")."""
-    relation = m.value.relation  # type: ignore[union-attr]
-    if relation == "between":
-        # "tensions between Baku and Tehran", "talks between Turkey and Armenia": the places stand
-        # for the parties, not for where anything happened.
-        return False
-    if relation != "in":
-        return True
-    before = text[max(0, m.start - 40) : m.start]
-    if _LOCATIVE.search(before):
-        return True
-    # A list continues a locative phrase: "in Baku, Astara, Jabrayil, and Imishli".
-    previous = [p for p in places if p.end <= m.start and m.start - p.end <= 8]
-    if previous:
-        p = max(previous, key=lambda p: p.end)
-        if _LIST_GLUE.match(text[p.end : m.start]) and _is_locative(p, places, text):
-            return True
-    return False
+def _locative_places(places: list[Mention], text: str) -> list[Mention]:
+    """Keep the place mentions that locate something ("in X", "along the border with X")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    previous_locative = False
+    for m in sorted(places, key=lambda p: (p.start, p.end)):
+        relation = m.value.relation  # type: ignore[union-attr]
+        if relation == "between":
+            # "tensions between Baku and Tehran", "talks between Turkey and Armenia": the places
+            # stand for the parties, not for where anything happened.
+            locative = False
+        elif relation != "in" or _LOCATIVE.search(text[max(0, m.start - 40) : m.start]):
+            locative = True
+        else:
+            # A list continues a locative phrase: "in Baku, Astara, Jabrayil, and Imishli".
+            locative = (
+                previous is not None
+                and previous_locative
+                and 0 <= m.start - previous.end <= 8
+                and bool(_LIST_GLUE.match(text[previous.end : m.start]))
+            )
+        if locative:
+            out.append(m)
+        previous, previous_locative = m, locative
+    return out
 
 
 # --------------------------------------------------------------------------- actors and participants
 
 
 def _clean_actors(
-    actors: list[Mention], places: list[Mention], attributions: list[Mention], text: str
+    actors: list[Mention], places: list[Mention], locative: list[Mention], text: str
 ) -> list[Mention]:
     """Drop actor mentions that are really places or possessors of places."""
     out = []
     for a in actors:
-        if any(p.start < a.end and a.start < p.end and _is_locative(p, places, text) for p in places):
+        if any(p.start < a.end and a.start < p.end for p in locative):
             # "in Azerbaijan", "along its border with Iran" -- but the country a visit goes to
             # is its host, a party to it as much as its place.
             if a.value.kind == "country" and _HOSTED.search(text[max(0, a.start - 40) : a.start]):  # type: ignore[union-attr]
@@ -414,10 +425,13 @@ def _participants(
 ) -> dict[int, list[tuple[Mention, ActorValue]]]:
     """Find each event mention's participants: the actors of its own chunk."""
     sources = [(a.start, a.end) for a in attributions]
+    actors_in: dict[int, list[Mention]] = defaultdict(list)
+    for a in actors:
+        actors_in[layout.sentence(a.start)].append(a)
     out: dict[int, list[tuple[Mention, ActorValue]]] = defaultdict(list)
     for i, em in enumerate(events):
         c_start, c_end = layout.chunk_span(em.sentence, em.chunk)
-        for a in actors:
+        for a in actors_in[em.sentence]:
             if not (c_start <= a.start and a.end <= c_end):
                 continue
             if any(s <= a.start and a.end <= e for s, e in sources):
