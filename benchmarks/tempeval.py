@@ -72,7 +72,9 @@ _ATTR = re.compile(r'([A-Za-z]+)="([^"]*)"')
 _DCT = re.compile(r"<TIMEX3\b[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
 _WORDS = re.compile(r"\S+")
 _SEASONS = {"21": "SP", "22": "SU", "23": "FA", "24": "WI"}
-_TYPES = {"date": "DATE", "duration": "DURATION", "set": "SET"}
+_QUARTERS = {"33": "Q1", "34": "Q2", "35": "Q3", "36": "Q4"}
+_TYPES = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+_REFS = {"past": "PAST_REF", "present": "PRESENT_REF", "future": "FUTURE_REF"}
 
 
 # ------------------------------------------------------------------------------- reading TimeML
@@ -158,14 +160,19 @@ def timexes(doc: Doc) -> list[tuple[int, int, str, str]]:
 # ------------------------------------------------------------------------------------ values
 
 
-def timeml_value(kind: str, normalized: str) -> tuple[str, str] | None:
-    """Return the TIMEX3 (type, value) for a crosscheck mention kind and normalised value."""
+def timeml_value(kind: str, normalized: str, time_of_day: str | None = None) -> tuple[str, str] | None:
+    """Return the TIMEX3 (type, value) for a crosscheck mention kind, normalised value and time."""
+    if kind == "ref":
+        return "DATE", _REFS[normalized]
     ttype = _TYPES.get(kind)
     if ttype is None:
         return None
-    if ttype != "DATE":
+    if ttype not in ("DATE", "TIME"):
         return ttype, normalized
-    return "DATE", _date_value(normalized)
+    value = _date_value(normalized)
+    if time_of_day:
+        return "TIME", f"{value}T{time_of_day}"
+    return ttype, value
 
 
 def _date_value(edtf: str) -> str:
@@ -174,6 +181,8 @@ def _date_value(edtf: str) -> str:
     parts = edtf.split("-")
     if len(parts) == 2 and parts[1] in _SEASONS:
         return f"{parts[0]}-{_SEASONS[parts[1]]}"
+    if len(parts) == 2 and parts[1] in _QUARTERS:
+        return f"{parts[0]}-{_QUARTERS[parts[1]]}"
     if len(parts) == 1 and len(edtf) == 4:
         if edtf.endswith("XX") and edtf[:2].isdigit():
             return edtf[:2]
@@ -253,7 +262,7 @@ def annotate_source(source: str, find, *, stats: dict | None = None) -> str:
     spans = []
     last_end = -1
     for m in mentions:
-        mapped = timeml_value(m.kind, m.value.normalized)
+        mapped = timeml_value(m.kind, m.value.normalized, m.time)
         if mapped is None:
             continue
         fitted = _fit(m.start, m.end, blocks)

@@ -31,6 +31,7 @@ __all__ = [
     "QuoteValue",
     "Report",
     "Span",
+    "TimeRef",
     "Value",
     "date_value",
     "MODALITIES",
@@ -95,10 +96,11 @@ class Granularity:
     DAY = "day"
     MONTH = "month"
     SEASON = "season"
+    QUARTER = "quarter"
     YEAR = "year"
     DECADE = "decade"
     CENTURY = "century"
-    ALL = (DAY, MONTH, SEASON, YEAR, DECADE, CENTURY)
+    ALL = (DAY, MONTH, SEASON, QUARTER, YEAR, DECADE, CENTURY)
 
 
 _EDTF_DAY = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2})$")
@@ -110,6 +112,8 @@ _EDTF_INTERVAL = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
 #: EDTF season codes 21-24 (spring, summer, autumn, winter) and the months they span
 #: (northern hemisphere, meteorological seasons; winter runs into the next year).
 SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
+#: EDTF (level 2) sub-year groupings for calendar quarters: 33 is January to March, and so on.
+QUARTER_MONTHS = {33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12)}
 
 
 def _month_end(year: int, month: int) -> _dt.date:
@@ -137,6 +141,11 @@ def _parse_edtf(edtf: str) -> tuple[str, _dt.date | None, _dt.date | None, int |
                 return Granularity.SEASON, None, None, None, None
             first, last = SEASON_MONTHS[month]
             return Granularity.SEASON, _dt.date(int(y), first, 1), _month_end(int(y), last), None, None
+        if 33 <= month <= 36:
+            if y == "XXXX":
+                return Granularity.QUARTER, None, None, None, None
+            first, last = QUARTER_MONTHS[month]
+            return Granularity.QUARTER, _dt.date(int(y), first, 1), _month_end(int(y), last), None, None
         if not 1 <= month <= 12:
             raise ValueError(f"bad month in {edtf!r}")
         if y == "XXXX":
@@ -303,7 +312,27 @@ class QuoteValue:
         return self.text
 
 
-Value = Union[DateValue, PlaceValue, ActorValue, CountValue, NameValue, DurationValue, QuoteValue]
+@frozen
+class TimeRef:
+    """An undated reference to the past, the present or the future ("recently", "now", "soon").
+
+    The temporal extractor reports these (kind ``ref``) so that every time expression of a text
+    is accounted for; they name no date, so they never become claims.
+    """
+
+    direction: str = field()
+
+    @direction.validator
+    def _check(self, _attribute, direction: str) -> None:
+        if direction not in ("past", "present", "future"):
+            raise ValueError(f"not a direction in time: {direction!r}")
+
+    @property
+    def normalized(self) -> str:
+        return self.direction
+
+
+Value = Union[DateValue, PlaceValue, ActorValue, CountValue, NameValue, DurationValue, QuoteValue, TimeRef]
 
 
 # --------------------------------------------------------------------------- claims and findings

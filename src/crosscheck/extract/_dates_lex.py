@@ -64,6 +64,25 @@ YEAR_PREPOSITIONS = frozenset(
 )
 #: Words after which a four-digit number reads as a year when a noun follows ("the 2021 budget").
 YEAR_DETERMINERS = frozenset("the this that its his her their our whose".split())
+#: Words before a four-digit number that make it a number, not a year ("flight 1549").
+NOT_YEAR_BEFORE = frozenset(
+    """flight flights route no number room rooms suite page pages model models version vol volume
+    chapter article section code codes resolution bus highway interstate platform gate apartment
+    pin channel box lot unit track bill hr hb sb""".split()
+)
+#: Words after a four-digit number that make it a clock time or a measure ("1500 GMT").
+NOT_YEAR_AFTER = frozenset(
+    """gmt utc hours hrs hr local est edt cst cdt pst pdt bst cet cest msk eet eest ist jst""".split()
+)
+#: Capitalised words that make a following weekday part of a name ("Black Friday").
+DAY_NAME_MODIFIERS = frozenset(
+    """black good super bloody ash cyber giving holy palm easter maundy shrove usa russia""".split()
+)
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
+    "overnight": "NI", "midday": "MI", "daytime": "DT",
+}
+PART_OF_DAY_AFTER = re.compile(r"\s+(morning|afternoon|evening|nights?)(?![\w-])", re.IGNORECASE)
 #: Words that join the second part of a range or list; a year after them needs a first part.
 JOINERS = frozenset("to and or through thru until till".split())
 
@@ -149,7 +168,38 @@ WEEKDAY_RE = (
 )
 _WEEKDAY_FULL = r"(?:" + _alt([w.capitalize() for w in WEEKDAYS if w.endswith("day")]) + r")"
 DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:./]\d)(?!\d)"
-YEAR_RE = r"(?:1\d\d\d|20\d\d)(?![\w])"
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNDER_100 = (
+    r"(?:(?:" + "|".join(_TENS) + r")(?:[-\s]+(?:" + "|".join(_ONES) + r"))?(?![\w])"
+    r"|(?:" + "|".join(_TEENS) + r")(?![\w])|oh[-\s]+(?:" + "|".join(_ONES) + r")(?![\w]))"
+)
+#: Years as spoken in broadcast transcripts: "nineteen ninety-six", "two thousand and one".
+SPELLED_YEAR_RE = (
+    r"(?i:(?:eighteen|nineteen)[-\s]+(?:hundred(?![\w])|" + _UNDER_100 + r")"
+    r"|twenty[-\s]+(?:" + _UNDER_100 + r")"
+    r"|two\s+thousand(?:\s+(?:and\s+)?(?:" + _UNDER_100 + r"|(?:" + "|".join(_ONES) + r")(?![\w])))?(?![\w-]))"
+)
+YEAR_RE = r"(?:(?:1\d\d\d|20\d\d)(?![\w])|" + SPELLED_YEAR_RE + r")"
+_SPELLED_VALUES = {w: i + 1 for i, w in enumerate(_ONES)}
+_SPELLED_VALUES.update({w: 10 + i for i, w in enumerate(_TEENS)})
+_SPELLED_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+_SPELLED_VALUES.update({"oh": 0, "and": 0})
+_SPLIT_WORDS = re.compile(r"[a-z]+")
+
+
+def year_number(words: str) -> int:
+    """Return the year written in digits ("1996") or in words ("nineteen ninety-six")."""
+    if words[0].isdigit():
+        return int(words)
+    tokens = _SPLIT_WORDS.findall(words.lower())
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SPELLED_VALUES[t] for t in tokens[2:])
+    century = _SPELLED_VALUES[tokens[0]] * 100
+    if tokens[1:] == ["hundred"]:
+        return century
+    return century + sum(_SPELLED_VALUES[t] for t in tokens[1:])
 _NUMWORD = _alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUM_RE = (
     r"(?:\d{1,3}(?:\.\d+)?|(?:" + _NUMWORD + r")(?:[-\s](?:" + _NUMWORD + r"))?)"
@@ -162,6 +212,10 @@ _MOD = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
     r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)"
+)
+_QUARTER_ADJ = (
+    r"year[-\s]ago|year[-\s]earlier|comparable|corresponding|latest|current|previous|prior|same"
+    r"|recent|just[-\s]ended|most\s+recent|fiscal|calendar"
 )
 _DAYS_LIST = (
     r"(?:" + DAY_RE + r"(?:\s*,\s*" + DAY_RE + r")*,?\s+(?:and|or|&)\s+(?:the\s+)?" + DAY_RE
@@ -179,6 +233,15 @@ MASTER = re.compile(
     r"|(?P<dmy>(?:" + WEEKDAY_RE + r",?\s+)?(?:[Tt]he\s+)?(?<![\w,.$€£#/-])" + _DAYS_LIST
     + r"(?:\s+of)?\s+" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?)"
     r"|(?P<mod>" + _MOD + r"(?:" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?|" + YEAR_RE + r"))"
+    # Business quarters: "the third quarter", "third-quarter", "this year's second quarter",
+    # "the year-ago quarter", "the latest period"; "a quarter of the vote" is a fraction (see below).
+    r"|(?P<quarter>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+)?"
+    r"(?:(?:(?:this|last|next)\s+year|(?:1\d|20)\d\d)['’]s\s+)?"
+    r"(?:(?:" + _QUARTER_ADJ + r")[-\s]+){0,3}"
+    r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?)?"
+    r"(?:quarter|period)(?![\w-]|-(?:century|mile|final|finals|inch|point|pound|hour)))"
+    # "year-earlier profit": the same stretch of time a year before.
+    r"|(?P<yearago>(?<![\w-])(?:[Tt]he\s+)?year[-\s](?:ago|earlier)(?![\w-]))"
     r"|(?P<ago>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
     # "Two days later", "six weeks before." -- counted from the text's previous date; "before" and
     # "after" only at a clause end, as "two days after the vote" counts from an event instead.
@@ -203,6 +266,11 @@ MASTER = re.compile(
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
     + r"|" + NUM_RE + r"\s+" + UNIT_RE + r"s(?![\w])"
     + r"|(?:a|an|one|1)\s+" + UNIT_RE + r"(?![\w-])))"
+    r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+that\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
+    r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
+    r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
+    + r"|few|several|couple|many|" + UNIT_RE + r"))"
+    r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?|(?<!then\s)[Cc]urrent)(?![\w-]))"
     r"|(?P<dayword>(?<![\w])(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?![\w]))"
     r"|(?P<weekday>(?<![\w])" + _WEEKDAY_FULL + r"(?![\w]))"
     r"|(?P<month>(?<![\w.])" + MONTH_RE + r")"
@@ -229,6 +297,10 @@ TRIGGER = re.compile(
     + r"|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
     + r"|annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly|quarterly|hourly"
     + r"|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
+    + r"|[Rr]ight(?=\s+now)|[Nn]ow|[Cc]urrently|[Mm]ore(?=\s+recently)|[Rr]ecently|[Ll]ately"
+    + r"|[Nn]owadays|[Pp]resently|[Tt]hese(?=\s+days)|[Aa]t(?=\s+present)|[Rr]ecent|[Cc]urrent"
+    + r"|[Ii]ts|[Tt]heir|[Tt]hat|[Yy]ear|third|fourth|final|1st|2nd|3rd|4th|fiscal|calendar"
+    + r"|comparable|corresponding|latest|previous|prior|same|just|most"
     + r"|(?i:every|each|once|twice|" + _NUMWORD + r"|an?(?=\s+" + UNIT_RE + r"))"
     + r")(?![a-z])"
 )

@@ -15,7 +15,9 @@ class Mention:
     ``actor``, ``attribution``, ``event``, ``name``, ``count``, ``quote``); ``role`` refines it
     where the extractor can tell (``start_date``/``end_date``/``date`` for dates, the measure for
     counts, the event type for event triggers). ``covers`` is, for an attribution, the stretch of
-    text whose claims it attributes.
+    text whose claims it attributes. ``time`` is, for a date, the time of day the text gives with
+    it: a clock time (``22:00``) or a part of the day (``MO`` morning, ``AF`` afternoon, ``EV``
+    evening, ``NI`` night, ``DT`` daytime), as ISO 8601 and TimeML write them.
     """
 
     kind: str
@@ -26,3 +28,4 @@ class Mention:
     role: str | None = None
     covers: Span | None = None
     modality: str = "asserted"
+    time: str | None = None

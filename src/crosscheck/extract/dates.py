@@ -26,7 +26,7 @@ from attrs import define
 
 from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract._mention import Mention
-from crosscheck.model import DurationValue, date_value
+from crosscheck.model import DurationValue, TimeRef, date_value
 
 __all__ = ["find", "tense_of"]
 
@@ -102,6 +102,16 @@ class _Part:
     shift: tuple[int, str] | None = None
     #: True for numeric forms (ISO, slashes), which stand alone and never join a list.
     numeric: bool = False
+    #: A clock time ("22:00") or part of the day ("NI") given with the date.
+    time: str | None = None
+    #: For a business quarter: its number (0 when the text leaves it to context) and how it is
+    #: found: "ord" (by number), "this", "last", "next", "ref" (the quarter under discussion) or
+    #: "ago" (that quarter a year before).
+    quarter: int | None = None
+    qmode: str = "ord"
+    #: For "a year ago", "a year earlier": the number of years back, to shift a quarter under
+    #: discussion rather than a whole year.
+    years_back: int | None = None
 
 
 # ----------------------------------------------------------------------------- public API
@@ -131,6 +141,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
         found = handler(text, m, anchor)
         if not found:
             continue
+        resume = max(resume, max(p.end for p in found))
         group += 1
         for p in found:
             p.group = group
@@ -328,7 +339,7 @@ def _calendar(text, m, anchor, *, month_first: bool):
     if not days:
         return []
     numbers = [int(dm.group()) for dm in days]
-    year = int(year_m.group()) if year_m else None
+    year = lex.year_number(year_m.group()) if year_m else None
     if any(not 1 <= n <= 31 or not _valid(year or 2000, month, n) for n in numbers):
         return []
     joint = text[days[0].end() : days[1].start()] if len(days) == 2 else ""
@@ -369,7 +380,7 @@ def _mod(text, m, anchor):
     key = key_m.group()
     month_m = lex.MONTH_IN.search(text, m.start(), m.end())
     year_m = lex.YEAR_IN.search(text, month_m.end() if month_m else m.start(), m.end())
-    year = int(year_m.group()) if year_m else None
+    year = lex.year_number(year_m.group()) if year_m else None
     if month_m is not None:
         if key not in _MONTH_PARTS:
             return []
@@ -395,7 +406,7 @@ def _ago(text, m, anchor):
         y, mo = divmod(anchor.year * 12 + anchor.month - 1 - n, 12)
         return [_Part(m.start(), m.end(), edtf=f"{y:04d}-{mo + 1:02d}")]
     if letter == "Y" and mult == 1:
-        return [_Part(m.start(), m.end(), edtf=f"{anchor.year - n:04d}")]
+        return [_Part(m.start(), m.end(), edtf=f"{anchor.year - n:04d}", years_back=n)]
     return []
 
 
@@ -410,7 +421,8 @@ def _narrative(text, m, anchor):
     # from an event, not from the last date given.
     direction = m.group().split()[-1].lower()
     sign = -1 if direction in ("before", "earlier") else 1
-    return [_Part(m.start(), m.end(), shift=(sign * int(n), letter))]
+    back = int(n) if letter == "Y" and sign < 0 else None
+    return [_Part(m.start(), m.end(), shift=(sign * int(n), letter), years_back=back)]
 
 
 def _rel(text, m, anchor):
@@ -502,15 +514,16 @@ def _season(text, m, anchor):
     if _in_name(text, m.start(), m.end()):
         return []
     word = _SEASON_WORD.search(m.group()).group().lower()
-    year = int(lex.YEAR_IN.search(m.group()).group())
+    year = lex.year_number(lex.YEAR_IN.search(m.group()).group())
     return [_Part(m.start(), m.end(), edtf=f"{year:04d}-{lex.SEASONS[word]}")]
 
 
 def _my(text, m, anchor):
-    if _in_name(text, m.start(), m.end()):
+    if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
         return []
-    month = _month_of(lex.MONTH_IN.search(m.group()).group())
-    year = int(lex.YEAR_IN.search(m.group(), len(lex.MONTH_IN.search(m.group()).group())).group())
+    month_m = lex.MONTH_IN.search(m.group())
+    month = _month_of(month_m.group())
+    year = lex.year_number(lex.YEAR_IN.search(m.group(), month_m.end()).group())
     return [_Part(m.start(), m.end(), year=year, month=month)]
 
 
@@ -539,7 +552,7 @@ def _century(text, m, anchor):
 def _yrange(text, m, anchor):
     g = m.group()
     first = lex.YEAR_IN.match(g)
-    y1 = int(first.group())
+    y1 = lex.year_number(first.group())
     rest = _FINAL_DIGITS.search(g)
     y2 = int(rest.group())
     if len(rest.group()) == 2:
@@ -602,21 +615,48 @@ def _dur(text, m, anchor):
     return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(n * mult, letter, time))]
 
 
+def _day_name(text: str, start: int, end: int) -> bool:
+    """Tell whether a weekday or "today" is part of a name ("Black Friday", "USA Today").
+
+    News writes "The World Court Friday rejected..." and "Bush today denounced...": a capitalised
+    word before a day name is usually the subject, so only known name-makers count.
+    """
+    before = _word_before(text, start)
+    if before and before[0].isupper() and before.lower() in lex.DAY_NAME_MODIFIERS:
+        return True
+    after = _word_after(text, end)
+    if after and text[end : end + 1] == " " and after[0].isupper():
+        low = after.lower().rstrip(".")
+        return low not in lex.MONTHS and low not in lex.FUNCTION_WORDS and low not in lex.PARTS_OF_DAY
+    return False
+
+
 def _dayword(text, m, anchor):
-    if anchor is None or _in_name(text, m.start(), m.end()):
+    if anchor is None or _day_name(text, m.start(), m.end()):
         return []
-    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
-    return [_Part(m.start(), m.end(), edtf=(anchor + dt.timedelta(days=shift)).isoformat())]
+    low = m.group().lower()
+    if text[m.end() : m.end() + 2] in ("'s", "’s") and _word_before(text, m.start()).lower() in ("of", "in", "for"):
+        return []  # "in today's world" speaks of the present age, not of a day
+    shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
+    part = _Part(m.start(), m.end(), edtf=(anchor + dt.timedelta(days=shift)).isoformat())
+    if low == "tonight":
+        part.time = "NI"
+    return [_part_of_day(text, part)]
 
 
 def _weekday(text, m, anchor):
-    if _in_name(text, m.start(), m.end()):
+    if _day_name(text, m.start(), m.end()):
         return []
-    after = _word_after(text, m.end())
-    spaced = text[m.end() : m.end() + 1] == " "
-    if after and spaced and after[0].isupper() and after.lower().rstrip(".") not in lex.MONTHS:
-        return []  # "Sunday Times", "Monday Night Football"
-    return [_Part(m.start(), m.end(), weekday=lex.WEEKDAYS[m.group().lower()])]
+    return [_part_of_day(text, _Part(m.start(), m.end(), weekday=lex.WEEKDAYS[m.group().lower()]))]
+
+
+def _part_of_day(text: str, part: _Part) -> _Part:
+    """Extend a day ("Wednesday", "yesterday") over the part of the day that follows it."""
+    m = lex.PART_OF_DAY_AFTER.match(text, part.end)
+    if m is not None:
+        part.end = m.end()
+        part.time = lex.PARTS_OF_DAY[m.group(1).lower()]
+    return part
 
 
 def _bare_month(text, m, anchor):
@@ -636,23 +676,101 @@ def _bare_month(text, m, anchor):
 
 
 def _year(text, m, anchor):
-    year = int(m.group())
+    g = m.group()
+    year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
     if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
         return []
     count_range = _COUNT_RANGE.match(text, m.end(), m.end() + 40)
     if count_range and count_range.group(1) in lex.COUNT_NOUNS:
         return []
-    if before in lex.YEAR_PREPOSITIONS or before.endswith(("'s", "’s")):
-        return [_Part(m.start(), m.end(), year=year)]
-    if before in lex.YEAR_DETERMINERS and year >= 1800:
-        # "the 2021 budget", "the 1980 Olympics"; a count would have been caught above.
-        if _word_after(text, m.end()) and text[m.end() : m.end() + 1] == " ":
-            return [_Part(m.start(), m.end(), year=year)]
-        return []
     if before in lex.JOINERS:
         return [_Part(m.start(), m.end(), year=year, weak=True)]
-    return []
+    if not g[0].isdigit():
+        # A year in words needs a year's context ("in nineteen ninety-six", "the year two thousand").
+        if before in lex.YEAR_PREPOSITIONS or before == "year" or before.endswith(("'s", "’s")):
+            return [_Part(m.start(), m.end(), year=year)]
+        return []
+    if before in lex.NOT_YEAR_BEFORE or _word_after(text, m.end()).lower() in lex.NOT_YEAR_AFTER:
+        return []  # "flight 1549", "at 1500 GMT", "route 2020"
+    # A four-digit number from 1000 to 2099 with no comma is a year in news prose far more often
+    # than anything else; counts were ruled out above by the noun that follows them.
+    if before in lex.YEAR_PREPOSITIONS or before in lex.YEAR_DETERMINERS or before.endswith(("'s", "’s")):
+        return [_Part(m.start(), m.end(), year=year)]
+    after = _word_after(text, m.end())
+    if year < 1800 or (after[:1].islower() and after.endswith("s") and text[m.end() : m.end() + 1] == " "):
+        return []  # "pulled 2000 survivors": a count whatever the noun
+    return [_Part(m.start(), m.end(), year=year)]
+
+
+_QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
+#: Words that show a business quarter is meant, not a game's quarter or a town's quarter.
+_FINANCE = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|loss(?:es)?|net|income|results|dividends?|shares?|"
+    r"growth|gdp|economy|economic|output|margins?|fiscal|quarterly|forecasts?|analysts?|"
+    r"operating|billion|million|percent|rose|fell|declined?|increased?|surged?|slumped?|"
+    r"reported|posted|expects?|company|companies|inflation|unemployment|exports?|imports?)\b|%|\$",
+    re.IGNORECASE,
+)
+_SPORT = re.compile(
+    r"\b(?:scored?|scoring|points?|touchdowns?|goals?|baskets?|halftime|half-time|innings|"
+    r"three-pointer|field\s+goal|free\s+throws?|rebounds?|game|match|lead|trailed|quarterback)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarter(text, m, anchor):
+    g = m.group()
+    low = " ".join(g.lower().replace("-", " ").replace("’", "'").split())
+    words = low.split()
+    number = next((_QUARTER_NUMBERS[w] for w in words if w in _QUARTER_NUMBERS), None)
+    if text[m.end() : m.end() + 4] == " of " and number is None:
+        return []  # "the quarter of a million", a fraction
+    window = text[max(0, m.start() - 200) : m.end() + 200]
+    if _SPORT.search(window) or not _FINANCE.search(window):
+        return []
+    year = None
+    if "'s " in low:
+        owner = low.split("'s ")[0].split()
+        if owner[-1].isdigit():
+            year = int(owner[-1])
+        elif anchor is not None:
+            year = anchor.year + {"this": 0, "last": -1, "next": 1}[owner[-2]]
+        else:
+            return []
+    adjectives = set(words)
+    if "ago" in adjectives or "earlier" in adjectives or {"comparable", "corresponding"} & adjectives:
+        mode = "ago"
+    elif words[0] in ("this", "next", "last") and year is None:
+        mode = words[0]
+    elif "current" in adjectives:
+        mode = "this"
+    elif {"previous", "prior"} & adjectives:
+        mode = "last"
+    else:
+        mode = "ord" if number else "ref"
+    if words[-1] == "period" and (number is not None or mode not in ("ago", "ref") or words == ["the", "period"]):
+        return []  # "the period" alone is too vague; "the latest period" is the quarter under discussion
+    if len(words) == 1 or (number is None and mode == "ref" and words[0] not in ("the", "its", "their", "that")
+                           and not adjectives & {"latest", "recent", "ended", "same"}):
+        return []
+    return [_Part(m.start(), m.end(), year=year, quarter=number or 0, qmode=mode)]
+
+
+def _yearago(text, m, anchor):
+    return [_Part(m.start(), m.end(), years_back=1)]
+
+
+_REF_PRESENT = frozenset("now currently nowadays presently current present".split())
+
+
+def _ref(text, m, anchor):
+    words = m.group().lower().split()
+    if words[0] == "more" and words[-1] != "recently":
+        return []
+    last = words[-1]
+    direction = "future" if last == "future" else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
+    return [_Part(m.start(), m.end(), kind="ref", duration=direction)]
 
 
 _HANDLERS = {
@@ -660,7 +778,8 @@ _HANDLERS = {
     "rel": _rel, "narr": _narrative, "weekend": _weekend, "season": _season, "my": _my, "decade": _decade,
     "century": _century,
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
-    "weekday": _weekday, "month": _bare_month, "year": _year,
+    "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref,
+    "quarter": _quarter, "yearago": _yearago,
 }
 
 
@@ -761,11 +880,20 @@ def _compatible(a: _Part, b: _Part) -> bool:
     return (a.month is None) == (b.month is None) and (a.day is None) == (b.day is None)
 
 
-def _resolve(text: str, parts: list[_Part], anchor: dt.date | None, *, max_reference_days: int = 10):
+def _resolve(
+    text: str,
+    parts: list[_Part],
+    anchor: dt.date | None,
+    *,
+    max_reference_days: int = 10,
+    max_quarter_gap: int = 1500,
+):
     """Fill in years from the anchor and tense, and roles from cue words; drop what cannot stand.
 
     ``max_reference_days``: a narrative expression ("two days later") counts from the last date
     before it whose interval is at most this long; coarser dates are no reference.
+    ``max_quarter_gap``: how far (in characters) a business quarter stays the one under
+    discussion, for "the quarter", "the year-ago period" and "a year earlier".
     """
     reference: tuple[dt.date, dt.date] | None = None
     last_in_group: dict[int, _Part] = {}
@@ -775,11 +903,28 @@ def _resolve(text: str, parts: list[_Part], anchor: dt.date | None, *, max_refer
         group_start.setdefault(p.group, p.start)
         if p.kind == "date" and not p.weak:
             group_end[p.group] = p
+    #: The business quarter under discussion: (year, number, where its mention ended).
+    quarter: tuple[int, int, int] | None = None
     for p in parts:
         if p.weak:
             continue
         if p.kind == "date":
             prev = last_in_group.get(p.group)
+            recent_quarter = quarter if quarter and p.start - quarter[2] <= max_quarter_gap else None
+            if p.quarter is not None:
+                found = _quarter_of(text, p, anchor, recent_quarter)
+                if found is None:
+                    continue
+                quarter = (*found, p.end)
+                p.edtf = f"{found[0]:04d}-{32 + found[1]}"
+            elif p.years_back is not None and recent_quarter is not None:
+                # "a year earlier", "year-ago" right after a quarter: that quarter, a year before.
+                p.shift = None
+                p.edtf = f"{recent_quarter[0] - p.years_back:04d}-{32 + recent_quarter[1]}"
+            elif p.years_back is not None and p.shift is None and p.edtf is None:
+                if anchor is None:
+                    continue
+                p.edtf = f"{anchor.year - p.years_back:04d}"
             if p.weekday is not None:
                 if anchor is None:
                     continue
@@ -826,6 +971,42 @@ def _resolve(text: str, parts: list[_Part], anchor: dt.date | None, *, max_refer
                 p.role = _role(text, group_start[p.group])
             last_in_group[p.group] = p
         yield p
+
+
+def _quarter_of(
+    text: str, p: _Part, anchor: dt.date | None, recent: tuple[int, int, int] | None
+) -> tuple[int, int] | None:
+    """Return (year, quarter) of a quarter mention, from its words, the context and the anchor."""
+    number, mode = p.quarter, p.qmode
+    if mode in ("ref", "ago") and recent is not None and (not number or number == recent[1]):
+        year, number = recent[0], recent[1]
+        return (year - 1, number) if mode == "ago" else (year, number)
+    if p.year is not None and number:
+        return p.year, number
+    if anchor is None:
+        return None
+    current = (anchor.month - 1) // 3 + 1
+    if not number:
+        # "this quarter" is the anchor's; "the quarter" with none under discussion is the last
+        # one completed, the one companies report on.
+        step = {"this": 0, "next": 1}.get(mode, -1)
+        y, q = divmod(anchor.year * 4 + current - 1 + step, 4)
+        year, number = y, q + 1
+        return (year - 1, number) if mode == "ago" else (year, number)
+    tense = tense_of(text, p.start, p.end)
+    starts = {y: dt.date(y, 3 * number - 2, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
+    if mode == "last":
+        year = anchor.year if starts[anchor.year] < anchor else anchor.year - 1
+    elif mode == "next":
+        year = anchor.year if starts[anchor.year] > anchor else anchor.year + 1
+    elif tense == "past":
+        year = anchor.year if starts[anchor.year] <= anchor else anchor.year - 1
+    elif tense == "future":
+        end = _month_end(anchor.year, 3 * number)
+        year = anchor.year if end >= anchor else anchor.year + 1
+    else:
+        year = anchor.year
+    return (year - 1, number) if mode == "ago" else (year, number)
 
 
 def _shifted(reference: tuple[dt.date, dt.date], n: int, letter: str) -> str | None:
@@ -915,6 +1096,8 @@ def _to_mention(text: str, p: _Part) -> Mention | None:
     if p.weak:
         return None
     words = text[p.start : p.end]
+    if p.kind == "ref":
+        return Mention("ref", p.start, p.end, words, TimeRef(p.duration))
     if p.kind in ("duration", "set"):
         role = "set" if p.kind == "set" else None
         return Mention(p.kind, p.start, p.end, words, DurationValue(p.duration), role=role)
@@ -922,7 +1105,9 @@ def _to_mention(text: str, p: _Part) -> Mention | None:
     if edtf is None:
         return None
     value = date_value(edtf)
-    return Mention("date", p.start, p.end, words, value, role=p.role or "date", modality=p.modality)
+    return Mention(
+        p.kind, p.start, p.end, words, value, role=p.role or "date", modality=p.modality, time=p.time
+    )
 
 
 def _edtf(p: _Part) -> str | None:
