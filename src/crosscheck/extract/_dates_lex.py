@@ -82,6 +82,43 @@ PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nights": "NI",
     "overnight": "NI", "midday": "MI", "daytime": "DT",
 }
+#: Words just before a year-less date that place it ahead of the anchor even in a past-tense
+#: report: payment and record dates, effective dates, deadlines, extensions.
+FORWARD_CUE = re.compile(
+    r"\b(?:payable|effective|record|due|expires?|expiring|deadline|by|through|until|till|"
+    r"(?:extended|postponed|delayed|adjourned|deferred)(?:\s+\w+)?\s+(?:to|until|till|through))"
+    r"(?:\s+(?:on|the))?\s*$",
+    re.IGNORECASE,
+)
+#: Words just before a date that place it before the anchor whatever the verb.
+BACKWARD_CUE = re.compile(r"\b(?:since|ago|last)(?:\s+(?:on|the))?\s*$", re.IGNORECASE)
+# ----------------------------------------------------------------------------- qualifiers on the left
+
+_AMOUNT_MOD = (
+    r"(?:nearly|almost|about|around|roughly|approximately|some|up\s+to|more\s+than|less\s+than|"
+    r"fewer\s+than|no\s+more\s+than|no\s+less\s+than|at\s+least|at\s+most|just\s+over|"
+    r"just\s+under|well\s+over|barely|only)"
+)
+#: Before a length of time: "the past two months", "the first nine months", "nearly forty years",
+#: "at least the past 18 months", "each of the past three years".
+DURATION_PREFIX = re.compile(
+    r"(?<![\w-])(?=\w)(?i:(?:each\s+of\s+)?(?:" + _AMOUNT_MOD + r"\s+)?"
+    r"(?:the\s+(?:last\s+)?|(?=\w))"  # "last" only after "the": "expected to last two years"
+    r"(?:(?:first|past|next|previous|preceding|coming|following|latest|final|same|entire|"
+    r"whole|full|initial|remaining|year[-\s]earlier|year[-\s]ago)\s+)?)$"
+)
+#: Before "... ago": "nearly four years ago".
+AMOUNT_PREFIX = re.compile(r"(?<![\w-])(?i:" + _AMOUNT_MOD + r")\s+$")
+#: Before a decade or century: "the late 1970s", "the mid-1990s", "the 20th century".
+ERA_PREFIX = re.compile(r"(?<![\w-])(?=\w)(?i:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)$")
+#: Before a day or a relative period: "early next year", "late yesterday", "sometime next week".
+DAY_PREFIX = re.compile(
+    r"(?<![\w-])(?i:early|late|sometime|mid[-\s]?(?:morning|afternoon|day))\s+$"
+)
+DAY_PREFIXABLE = frozenset(
+    """next this last yesterday today tomorrow tonight monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
 PART_OF_DAY_AFTER = re.compile(r"\s+(morning|afternoon|evening|nights?)(?![\w-])", re.IGNORECASE)
 #: Words that join the second part of a range or list; a year after them needs a first part.
 JOINERS = frozenset("to and or through thru until till".split())
@@ -207,7 +244,10 @@ NUM_RE = (
 )
 UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 SEASON_RE = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-_REL_HEAD = r"(?:[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this)"
+_REL_HEAD = (
+    r"(?:[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this"
+    r"|(?:[Tt]he\s+)?[Cc]urrent(?:\s+(?:fiscal|calendar))?(?=\s+(?:year|month|week)))"
+)
 _MOD = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
     r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
@@ -236,7 +276,7 @@ MASTER = re.compile(
     # Business quarters: "the third quarter", "third-quarter", "this year's second quarter",
     # "the year-ago quarter", "the latest period"; "a quarter of the vote" is a fraction (see below).
     r"|(?P<quarter>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+)?"
-    r"(?:(?:(?:this|last|next)\s+year|(?:1\d|20)\d\d)['’]s\s+)?"
+    r"(?:(?:(?:this|last|next)\s+year|(?:1\d|20)\d\d)['’]s\s+|(?:1\d|20)\d\d\s+(?=\S+\s+(?:quarter|period)|quarter|period))?"
     r"(?:(?:" + _QUARTER_ADJ + r")[-\s]+){0,3}"
     r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?)?"
     r"(?:quarter|period)(?![\w-]|-(?:century|mile|final|finals|inch|point|pound|hour)))"
@@ -270,11 +310,12 @@ MASTER = re.compile(
     r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
     r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
     + r"|few|several|couple|many|" + UNIT_RE + r"))"
-    r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?|(?<!then\s)[Cc]urrent)(?![\w-]))"
+    r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?"
+    r"|(?<!then\s)[Cc]urrent(?!\s+(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|period)))(?![\w-]))"
     r"|(?P<dayword>(?<![\w])(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?![\w]))"
     r"|(?P<weekday>(?<![\w])" + _WEEKDAY_FULL + r"(?![\w]))"
     r"|(?P<month>(?<![\w.])" + MONTH_RE + r")"
-    r"|(?P<year>(?<![\w.,$€£#/:-])" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
+    r"|(?P<year>(?<![\w.,$€£#/:-])(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
 )
 
 DAY_NUMBER = re.compile(r"[0-3]?\d(?=(?:st|nd|rd|th)?(?!\d))")

@@ -22,11 +22,11 @@ import calendar
 import datetime as dt
 import re
 
-from attrs import define
+from attrs import define, evolve
 
 from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract._mention import Mention
-from crosscheck.model import DurationValue, TimeRef, date_value
+from crosscheck.model import DateValue, DurationValue, TimeRef, date_value
 
 __all__ = ["find", "tense_of"]
 
@@ -155,7 +155,56 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
         if mention is not None:
             mentions.append(mention)
     mentions.sort(key=lambda mn: (mn.start, mn.end))
-    return mentions
+    return _widen(text, mentions)
+
+
+def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Take in the words that qualify an expression from the left ("the past two months",
+    "nearly four years ago", "early next year", "the late 1970s"), as the words as written."""
+    out: list[Mention] = []
+    floor = 0
+    for mn in mentions:
+        pattern = _widener(mn)
+        if pattern is not None:
+            window_start = max(floor, mn.start - 48)
+            w = pattern.search(text, window_start, mn.start)
+            if w is not None and w.start() < mn.start:
+                mn = evolve(mn, start=w.start(), text=text[w.start() : mn.end], value=_narrowed(w.group(), mn.value))
+        out.append(mn)
+        floor = max(floor, mn.end)
+    return out
+
+
+def _narrowed(prefix: str, value):
+    """Return the early or late part of a year or month value ("early next year")."""
+    word = prefix.split(None, 1)[0].lower() if prefix.strip() else ""
+    if word not in ("early", "late") or not isinstance(value, DateValue) or not value.year_known:
+        return value
+    first = value.earliest
+    if value.granularity == "year":
+        lo, hi = _YEAR_PARTS[word]
+        return date_value(_interval(dt.date(first.year, lo, 1), _month_end(first.year, hi)))
+    if value.granularity == "month" and "/" not in value.edtf:
+        lo, hi = _MONTH_PARTS[word]
+        last = _month_end(first.year, first.month).day
+        return date_value(_interval(first.replace(day=lo), first.replace(day=hi or last)))
+    return value
+
+
+def _widener(mn: Mention) -> re.Pattern | None:
+    words = mn.text
+    if mn.kind == "duration":
+        return None if "-" in words else lex.DURATION_PREFIX
+    if mn.kind != "date":
+        return None
+    low = words.lower()
+    if low.endswith(" ago"):
+        return lex.AMOUNT_PREFIX
+    if low[:1].isdigit() and low.endswith("s") or "century" in low:
+        return lex.ERA_PREFIX
+    if low.split(" ", 1)[0] in lex.DAY_PREFIXABLE:
+        return lex.DAY_PREFIX
+    return None
 
 
 def tense_of(text: str, start: int, end: int, *, reach: int = 300) -> str:
@@ -430,14 +479,14 @@ def _rel(text, m, anchor):
         return []
     words = m.group().split()
     head, what = words[0].lower(), words[-1]
-    if head in ("earlier", "later"):
+    s, e = m.start(), m.end()
+    if head in ("earlier", "later", "the", "current"):
         head = "this"
     low = what.lower()
     before = _word_before(text, m.start()).lower()
     if before in ("the", "a") and low in ("week", "month", "year", "weekend"):
         return []  # "the last year" is a rolling period, not a calendar unit
     step = {"last": -1, "this": 0, "next": 1}[head]
-    s, e = m.start(), m.end()
     if low in ("morning", "afternoon", "evening", "night"):
         if step > 0 or (step < 0 and low != "night"):
             return []  # "next morning" counts from the story, not from the publication date
@@ -592,6 +641,9 @@ _SET_ADVERBS = {
 
 
 def _setadv(text, m, anchor):
+    after = _word_after(text, m.end())
+    if after[:1].islower() and after not in lex.FUNCTION_WORDS and text[m.end() : m.end() + 1] == " ":
+        return []  # "the annual meeting", "a quarterly dividend": describes a noun, dates nothing
     return [_Part(m.start(), m.end(), kind="set", duration=_SET_ADVERBS[m.group().lower()])]
 
 
@@ -676,7 +728,7 @@ def _bare_month(text, m, anchor):
 
 
 def _year(text, m, anchor):
-    g = m.group()
+    g = lex.YEAR_IN.search(m.group()).group()  # past "fiscal (year)"
     year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
     if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
@@ -754,11 +806,21 @@ def _quarter(text, m, anchor):
     if len(words) == 1 or (number is None and mode == "ref" and words[0] not in ("the", "its", "their", "that")
                            and not adjectives & {"latest", "recent", "ended", "same"}):
         return []
-    return [_Part(m.start(), m.end(), year=year, quarter=number or 0, qmode=mode)]
+    start = m.start()
+    if words[0] in ("its", "their"):
+        start = text.index(g.split()[1], start)  # the owner is no part of the time
+    elif g.endswith("-quarter") and words[0] in _DETERMINERS:
+        start = text.index(g.split()[1], start)  # "the third-quarter profit": an adjective
+    return [_Part(start, m.end(), year=year, quarter=number or 0, qmode=mode)]
+
+
+_DETERMINERS = frozenset("the its their this that".split())
 
 
 def _yearago(text, m, anchor):
-    return [_Part(m.start(), m.end(), years_back=1)]
+    g = m.group()
+    start = m.start() + 4 if g[:4].lower() == "the " else m.start()
+    return [_Part(start, m.end(), years_back=1)]
 
 
 _REF_PRESENT = frozenset("now currently nowadays presently current present".split())
@@ -915,7 +977,9 @@ def _resolve(
                 found = _quarter_of(text, p, anchor, recent_quarter)
                 if found is None:
                     continue
-                quarter = (*found, p.end)
+                if p.qmode != "ago":
+                    # A quarter a year back is a comparison; the quarter under discussion stays.
+                    quarter = (*found, p.end)
                 p.edtf = f"{found[0]:04d}-{32 + found[1]}"
             elif p.years_back is not None and recent_quarter is not None:
                 # "a year earlier", "year-ago" right after a quarter: that quarter, a year before.
@@ -934,7 +998,7 @@ def _resolve(
                     wrap = (p.month, p.day or 0) < (prev.month, prev.day or 0)
                     p.year = prev.year + (1 if wrap else 0)
                 elif anchor is not None:
-                    tense = tense_of(text, p.start, p.end)
+                    tense = _date_tense(text, p, group_start[p.group], anchor)
                     last = group_end[p.group]
                     ongoing = (
                         last is not p
@@ -971,6 +1035,26 @@ def _resolve(
                 p.role = _role(text, group_start[p.group])
             last_in_group[p.group] = p
         yield p
+
+
+def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forward_days: int = 183) -> str:
+    """Return the tense that places a year-less date: its clause's, unless a cue word decides.
+
+    "since" points back whatever the verb. Deadlines and schedules ("payable Dec. 7", "effective
+    Feb. 1", "extended to Nov. 20", "by Dec. 15") point forward even in a past-tense report, when
+    the date falls within ``forward_days`` after the anchor.
+    """
+    window = text[max(0, group_start - 40) : group_start]
+    if lex.BACKWARD_CUE.search(window):
+        return "past"
+    tense = tense_of(text, p.start, p.end)
+    if tense != "future" and lex.FORWARD_CUE.search(window) and p.month is not None:
+        ahead = dt.date(anchor.year, p.month, min(p.day or 1, calendar.monthrange(anchor.year, p.month)[1]))
+        if ahead < anchor - dt.timedelta(days=PAST_GRACE_DAYS):
+            ahead = ahead.replace(year=anchor.year + 1) if (p.month, p.day) != (2, 29) else ahead
+        if 0 <= (ahead - anchor).days <= forward_days:
+            return "future"
+    return tense
 
 
 def _quarter_of(
