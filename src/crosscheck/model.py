@@ -282,7 +282,7 @@ class NameValue:
         return self.text
 
 
-_ISO_DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$|^PX[YMWDH]$")
+_ISO_DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$|^PX[YMWD]$|^PTX[HMS]$")
 
 
 @frozen

@@ -253,6 +253,22 @@ _MOD = (
     r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
     r"(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)"
 )
+#: Holidays with a fixed date: name pattern -> (month, day).
+FIXED_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+    "valentine's day": (2, 14), "halloween": (10, 31), "may day": (5, 1),
+}
+#: Holidays whose date moves from year to year (computed per year in ``dates``).
+MOVABLE_HOLIDAYS = frozenset(
+    """easter|easter sunday|good friday|easter monday|easter week|thanksgiving|thanksgiving day|
+    memorial day|labor day|election day""".replace("\n", "").split("|")
+)
+HOLIDAY_RE = (
+    r"(?<![\w-])(?:(?:[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?i:"
+    + _alt([k.replace("'", "['’]").replace(" ", "\\s+") for k in list(FIXED_HOLIDAYS) + sorted(MOVABLE_HOLIDAYS)])
+    + r")(?![\w-])"
+)
 _QUARTER_ADJ = (
     r"year[-\s]ago|year[-\s]earlier|comparable|corresponding|latest|current|previous|prior|same"
     r"|recent|just[-\s]ended|most\s+recent|fiscal|calendar"
@@ -263,8 +279,20 @@ _DAYS_LIST = (
     + r"|" + DAY_RE + r")"
 )
 
+_TZ = r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT)"
+_CLOCK = (
+    r"(?:(?<![\w:.$])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?![\w])"
+    r"|(?<![\w:.$])(?:1[0-2]|0?[1-9])\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w])"
+    r"|(?<![\w:.$])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*" + _TZ + r"(?![\w])|\s+(?:local\s+time|hours|hrs)\b)"
+    r"|(?<![\w:.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|hours|hrs|local\s+time)\b)"
+    r"|(?<![\w-])(?:[Nn]oon|[Mm]idnight)(?![\w-]))"
+)
+
 MASTER = re.compile(
-    r"(?P<iso>(?<![\w/.-])(?:1\d|20)\d\d-[01]\d-[0-3]\d(?![\w-]))"
+    r"(?P<clock>(?P<clock_at>" + _CLOCK + r")(?:\s*(?P<clock_tz>" + _TZ + r"|local\s+time)(?![\w]))?"
+    r"(?:\s*,?\s+(?:on\s+)?(?P<clock_day>(?=(?:" + _WEEKDAY_FULL + r"|[Yy]esterday|[Tt]oday|[Tt]omorrow|"
+    + MONTH_RE + r"\s*\d))))?)"
+    r"|(?P<iso>(?<![\w/.-])(?:1\d|20)\d\d-[01]\d-[0-3]\d(?![\w-]))"
     r"|(?P<slash>(?<![\w/.,-])[0-3]?\d/[0-3]?\d/(?:\d{4}|\d{2})(?![\w/]))"
     # Month first: "Tuesday, Oct. 5", "October 5-8, 2021", "October 5, 6 and 8".
     r"|(?P<mdy>(?:" + WEEKDAY_RE + r",?\s+)?" + MONTH_RE + r"\s+(?:the\s+)?(?<![\d,])"
@@ -303,8 +331,20 @@ MASTER = re.compile(
     r"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+" + UNIT_RE + r"(?![\w])))"
     r"|(?P<setadv>(?<![\w-])(?:annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly"
     r"|quarterly|hourly)(?![\w-]))"
+    # "several years", "a few days", "the next few weeks", "for weeks": lengths left vague.
+    r"|(?P<vague>(?<![\w-])(?i:(?:(?:several|a\s+few|a\s+couple\s+of|many|(?:the\s+)?(?:next|past|last|coming|following)\s+(?:few|several|couple\s+of)|(?:the\s+)?coming|past)\s+)?"
+    r"(?:minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?:ago|ahead))?)(?![\w-]))"
+    # "$5 million a year", "twice per month": a rate, the period recurring.
+    r"|(?P<per>(?<![\w-])(?:a|an|per)\s+(?:year|month|week|day|quarter)(?![\w-]))"
+    r"|(?P<holiday>(?:" + HOLIDAY_RE + r")(?:,?\s+" + YEAR_RE + r")?)"
+    # "that year", "the following day", "later that month", "the same day": counted from the
+    # date the text last gave.
+    r"|(?P<anaphor>(?i:(?:(?:earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+(?:year|month|week|day|morning|night)"
+    r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b))(?![\w-]))"
+    r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?year(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
     + r"|" + NUM_RE + r"\s+" + UNIT_RE + r"s(?![\w])"
+    + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"
     + r"|(?:a|an|one|1)\s+" + UNIT_RE + r"(?![\w-])))"
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+that\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
@@ -331,7 +371,7 @@ UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|c
 #: Where a time expression can begin: a digit, or one of the words the master pattern starts with.
 #: Scanning for these first and trying the master pattern only there keeps plain prose cheap.
 TRIGGER = re.compile(
-    r"(?<!\d)\d|['’]\d|(?<![\w])(?:"
+    r"(?<!\d)\d|['’]\d|(?<![\w])(?:[Nn]oon|[Mm]idnight|"
     + _alt([w.capitalize() for w in MONTHS] + [w.upper() for w in _MONTH_FULL])
     + r"|" + _alt(w.capitalize() for w in WEEKDAYS)
     + r"|[Tt]he|[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|first|second|last|[Ll]ast"
@@ -342,6 +382,9 @@ TRIGGER = re.compile(
     + r"|[Nn]owadays|[Pp]resently|[Tt]hese(?=\s+days)|[Aa]t(?=\s+present)|[Rr]ecent|[Cc]urrent"
     + r"|[Ii]ts|[Tt]heir|[Tt]hat|[Yy]ear|third|fourth|final|1st|2nd|3rd|4th|fiscal|calendar"
     + r"|comparable|corresponding|latest|previous|prior|same|just|most"
+    + r"|[Ss]everal|[Mm]any|per|[Aa](?=\s+(?:few|couple)\b)|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies"
+    + r"|[Cc]hristmas|[Bb]oxing|[Nn]ew(?=\s+[Yy]ear)|[Vv]alentine|[Hh]alloween|[Mm]ay(?=\s+[Dd]ay)|[Ee]aster|[Gg]ood(?=\s+[Ff]riday)"
+    + r"|[Tt]hanksgiving|[Mm]emorial|[Ll]abor|[Ee]lection|[Cc]oming|[Ff]ollowing"
     + r"|(?i:every|each|once|twice|" + _NUMWORD + r"|an?(?=\s+" + UNIT_RE + r"))"
     + r")(?![a-z])"
 )

@@ -109,6 +109,11 @@ class _Part:
     #: "ago" (that quarter a year before).
     quarter: int | None = None
     qmode: str = "ord"
+    #: A movable holiday's name ("thanksgiving") and the step of "last"/"this"/"next" before it.
+    holiday: str | None = None
+    holiday_step: int | None = None
+    #: For "that year", "the following day": (unit, step) from the last date the text gave.
+    anaphor: tuple[str, int] | None = None
     #: For "a year ago", "a year earlier": the number of years back, to shift a quarter under
     #: discussion rather than a whole year.
     years_back: int | None = None
@@ -490,7 +495,7 @@ def _rel(text, m, anchor):
     if low in ("morning", "afternoon", "evening", "night"):
         if step > 0 or (step < 0 and low != "night"):
             return []  # "next morning" counts from the story, not from the publication date
-        return [_Part(s, e, edtf=(anchor + dt.timedelta(days=step)).isoformat())]
+        return [_Part(s, e, edtf=(anchor + dt.timedelta(days=step)).isoformat(), time=lex.PARTS_OF_DAY[low])]
     if low == "year":
         return [_Part(s, e, edtf=f"{anchor.year + step:04d}")]
     if low == "month":
@@ -823,6 +828,176 @@ def _yearago(text, m, anchor):
     return [_Part(start, m.end(), years_back=1)]
 
 
+def _clock(text, m, anchor):
+    g = m.group("clock_at")
+    low = g.lower()
+    if low.startswith("noon"):
+        time = "12:00"
+    elif low.startswith("midnight"):
+        time = "24:00"
+    else:
+        hm = _CLOCK_HM.match(g)
+        hour, minute = int(hm.group(1)), int(hm.group(2) or 0)
+        if len(hm.group(1)) == 4:  # "1500 GMT"
+            hour, minute = divmod(hour, 100)
+        tail = g[hm.end() :].lower()
+        if "p" in tail[:3] or "afternoon" in tail or "evening" in tail or "night" in tail:
+            hour = hour % 12 + 12
+        elif "a" in tail[:3] or "morning" in tail:
+            hour %= 12
+        if hour > 24 or minute > 59:
+            return []
+        time = f"{hour:02d}:{minute:02d}"
+    start, end = m.start(), m.start() + len(m.group(0).rstrip())
+    if m.start("clock_day") != -1:
+        at = m.start("clock_day")
+        dm = lex.MASTER.match(text, at)
+        if dm is not None and dm.lastgroup in ("mdy", "dmy", "weekday", "dayword", "rel"):
+            found = _HANDLERS[dm.lastgroup](text, dm, anchor)
+            if len(found) == 1 and found[0].kind == "date":
+                part = found[0]
+                part.start, part.time = start, time
+                return [part]
+        end = m.end("clock_at") if not m.group("clock_tz") else m.end("clock_tz")
+    elif m.group("clock_tz"):
+        end = m.end("clock_tz")
+    else:
+        end = m.end("clock_at")
+    return [_Part(start, end, kind="time", time=time)]
+
+
+_CLOCK_HM = re.compile(r"(\d{4}|\d{1,2})(?:[:.](\d\d))?")
+
+
+_VAGUE_UNITS = {
+    "minute": "PTXM", "hour": "PTXH", "day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY",
+    "decade": "PXY", "centurie": "PXY",
+}
+#: Words before a bare plural unit that make it a length of time ("for weeks", "within days").
+_VAGUE_BEFORE = frozenset("for in within over after took take takes lasted last lasting spent than".split())
+
+
+def _vague(text, m, anchor):
+    words = m.group().lower().split()
+    unit = words[-1] if words[-1] not in ("ago", "ahead") else words[-2]
+    quantified = len(words) > 1 and words[0] not in ("ago", "ahead") and words[-2] not in ("ago",)
+    if words[-1] == "ago":
+        return [_Part(m.start(), m.end(), kind="ref", duration="past")] if len(words) > 2 else []
+    if words[-1] == "ahead" or words[0] == "coming" or words[:2] == ["the", "coming"]:
+        return [_Part(m.start(), m.end(), kind="ref", duration="future")] if len(words) > 1 else []
+    if words[0] == "past" and len(words) == 2:
+        return [_Part(m.start(), m.end(), kind="ref", duration="past")]
+    if len(words) == 1:
+        before = _word_before(text, m.start()).lower()
+        after = _word_after(text, m.end()).lower()
+        if before not in _VAGUE_BEFORE and not (after in ("or", "and") and before in ("for", "in", "within")):
+            return []
+    elif not quantified:
+        return []
+    return [_Part(m.start(), m.end(), kind="duration", duration=_VAGUE_UNITS[unit.rstrip("s")])]
+
+
+_PER_PERIODS = {"year": "P1Y", "month": "P1M", "week": "P1W", "day": "P1D", "quarter": "P3M"}
+_RATE_BEFORE = re.compile(r"(?:\d[\d,.]*\s*(?:%|percent|million|billion|thousand|[a-z]+)?|times|twice|once)\s*$", re.IGNORECASE)
+
+
+def _per(text, m, anchor):
+    g = m.group()
+    if _RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return [_Part(m.start(), m.end(), kind="set", duration=_PER_PERIODS[g.split()[-1].lower()])]
+    if g.lower().startswith("per"):
+        return []
+    if g.split()[-1].lower() == "quarter":
+        return []
+    return _dur(text, m, anchor)
+
+
+def _holiday(text, m, anchor):
+    g = " ".join(m.group().replace("’", "'").split())
+    low = g.lower()
+    head = low.split()[0]
+    step = {"last": -1, "this": 0, "next": 1}.get(head)
+    name = low.split(None, 1)[1] if step is not None else low
+    year_m = lex.YEAR_IN.search(g)
+    year = lex.year_number(year_m.group()) if year_m else None
+    if year_m:
+        name = name[: name.rfind(year_m.group().lower())].rstrip(" ,")
+    if g[:1].islower() and step is None:
+        return []  # holidays are capitalised: "christmas" in lower case is rare and risky
+    after = _word_after(text, m.end())
+    if after[:1].isupper() and text[m.end() : m.end() + 1] == " " and not lex.YEAR_IN.match(after):
+        if after.lower().rstrip(".") not in lex.MONTHS:
+            return []  # "Good Friday Lane", "Christmas Island"
+    part = _Part(m.start(), m.end(), year=year, holiday=name, holiday_step=step)
+    if name in lex.FIXED_HOLIDAYS:
+        part.month, part.day = lex.FIXED_HOLIDAYS[name]
+        if step is None:
+            part.holiday = None
+    return [part]
+
+
+def _holiday_date(name: str, year: int) -> dt.date | None:
+    """Return the date of a movable holiday in ``year`` (US usage for the civic ones)."""
+    if name in lex.FIXED_HOLIDAYS:
+        month, day = lex.FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    if name.startswith("easter") or name == "good friday":
+        sunday = _easter(year)
+        offset = {"good friday": -2, "easter monday": 1, "easter week": 0}.get(name, 0)
+        return sunday + dt.timedelta(days=offset)
+    if name.startswith("thanksgiving"):
+        return _nth_weekday(year, 11, 3, 4)
+    if name == "memorial day":
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    if name == "labor day":
+        return _nth_weekday(year, 9, 0, 1)
+    if name == "election day":
+        return _nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Return Western Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_c, leap_r = divmod(century, 4)
+    correction = (century + 8) // 25
+    moon = (century - correction + 1) // 3
+    epact = (19 * golden + century - leap_c - moon + 15) % 30
+    i, k = divmod(rest, 4)
+    weekday = (32 + 2 * leap_r + 2 * i - epact - k) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+_ANAPHOR_STEP = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
+
+
+def _anaphor(text, m, anchor):
+    words = m.group().lower().split()
+    unit = "day" if words[-1] in ("morning", "night") else words[-1]
+    if words[-1] in ("before", "after"):
+        unit, step = words[1], (-1 if words[-1] == "before" else 1)
+    else:
+        step = _ANAPHOR_STEP[words[-2]]
+    return [_Part(m.start(), m.end(), anaphor=(unit, step),
+                  time=lex.PARTS_OF_DAY.get(words[-1]) if words[-1] in ("morning", "night") else None)]
+
+
+def _theyear(text, m, anchor):
+    before = _word_before(text, m.start()).lower()
+    if before not in ("for", "in", "of", "throughout", "during", "through", "by"):
+        return []
+    return [_Part(m.start(), m.end(), anaphor=("year", 0), qmode="year")]
+
+
 _REF_PRESENT = frozenset("now currently nowadays presently current present".split())
 
 
@@ -840,7 +1015,8 @@ _HANDLERS = {
     "rel": _rel, "narr": _narrative, "weekend": _weekend, "season": _season, "my": _my, "decade": _decade,
     "century": _century,
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
-    "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref,
+    "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref, "clock": _clock, "vague": _vague, "per": _per,
+    "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear,
     "quarter": _quarter, "yearago": _yearago,
 }
 
@@ -937,6 +1113,8 @@ def _compatible(a: _Part, b: _Part) -> bool:
     """Tell whether two dates can be the two ends of one range or list (same kind of date)."""
     if a.edtf is not None or b.edtf is not None or a.weekday is not None or b.weekday is not None:
         return False
+    if a.holiday or b.holiday or a.anaphor or b.anaphor or a.quarter is not None or b.quarter is not None:
+        return False
     if a.numeric or b.numeric or a.part is not None or b.part is not None:
         return False
     return (a.month is None) == (b.month is None) and (a.day is None) == (b.day is None)
@@ -949,11 +1127,16 @@ def _resolve(
     *,
     max_reference_days: int = 10,
     max_quarter_gap: int = 1500,
+    max_clock_gap: int = 600,
+    max_anaphor_gap: int = 1500,
 ):
     """Fill in years from the anchor and tense, and roles from cue words; drop what cannot stand.
 
     ``max_reference_days``: a narrative expression ("two days later") counts from the last date
     before it whose interval is at most this long; coarser dates are no reference.
+    ``max_clock_gap``: how far (in characters) a clock time alone may be from the day it is on.
+    ``max_anaphor_gap``: how far (in characters) "that year", "the next day" look back for the
+    date they count from.
     ``max_quarter_gap``: how far (in characters) a business quarter stays the one under
     discussion, for "the quarter", "the year-ago period" and "a year earlier".
     """
@@ -967,9 +1150,20 @@ def _resolve(
             group_end[p.group] = p
     #: The business quarter under discussion: (year, number, where its mention ended).
     quarter: tuple[int, int, int] | None = None
+    last_day: tuple[dt.date, int] | None = None
+    last_value: tuple[DateValue, int] | None = None
     for p in parts:
         if p.weak:
             continue
+        if p.kind == "time":
+            # A clock time alone ("at 10:35 a.m.") is on the day the text last named nearby,
+            # else on the publication date.
+            if last_day is not None and p.start - last_day[1] <= max_clock_gap:
+                p.edtf = last_day[0].isoformat()
+            elif anchor is not None:
+                p.edtf = anchor.isoformat()
+            else:
+                continue
         if p.kind == "date":
             prev = last_in_group.get(p.group)
             recent_quarter = quarter if quarter and p.start - quarter[2] <= max_quarter_gap else None
@@ -985,6 +1179,16 @@ def _resolve(
                 # "a year earlier", "year-ago" right after a quarter: that quarter, a year before.
                 p.shift = None
                 p.edtf = f"{recent_quarter[0] - p.years_back:04d}-{32 + recent_quarter[1]}"
+            elif p.holiday is not None:
+                if anchor is None and p.year is None:
+                    continue
+                p.edtf = _holiday_edtf(text, p, anchor)
+                if p.edtf is None:
+                    continue
+            elif p.anaphor is not None:
+                p.edtf = _anaphor_edtf(p, last_value, anchor, max_anaphor_gap)
+                if p.edtf is None:
+                    continue
             elif p.years_back is not None and p.shift is None and p.edtf is None:
                 if anchor is None:
                     continue
@@ -1031,10 +1235,63 @@ def _resolve(
             # nothing precise to count from.
             fine = value.year_known and (value.latest - value.earliest).days <= max_reference_days
             reference = (value.earliest, value.latest) if fine else None
+            if value.year_known and value.earliest == value.latest:
+                last_day = (value.earliest, p.end)
+            if value.year_known and p.qmode != "year":
+                last_value = (value, p.end)
             if p.role is None:
                 p.role = _role(text, group_start[p.group])
             last_in_group[p.group] = p
         yield p
+
+
+def _holiday_edtf(text: str, p: _Part, anchor: dt.date | None) -> str | None:
+    """Place a movable holiday (or "last Christmas") in the year its words or tense say."""
+    if p.year is not None:
+        day = _holiday_date(p.holiday, p.year)
+        return day.isoformat() if day else None
+    candidates = [d for d in (_holiday_date(p.holiday, y) for y in range(anchor.year - 1, anchor.year + 2)) if d]
+    if not candidates:
+        return None
+    step = p.holiday_step
+    if step is None:
+        tense = tense_of(text, p.start, p.end)
+        step = -1 if tense == "past" else 1 if tense == "future" else 0
+    if step < 0:
+        before = [d for d in candidates if d <= anchor + dt.timedelta(days=PAST_GRACE_DAYS if p.holiday_step is None else 0)]
+        return before[-1].isoformat() if before else None
+    if step > 0:
+        after = [d for d in candidates if d >= anchor]
+        return after[0].isoformat() if after else None
+    return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+
+
+def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date | None, gap: int) -> str | None:
+    """Resolve "that year", "the following day", "the year before" against the last date given."""
+    unit, step = p.anaphor
+    if last is None or p.start - last[1] > gap:
+        if p.qmode == "year" and anchor is not None:
+            return f"{anchor.year:04d}"  # "for the year": the year under way
+        return None
+    value = last[0]
+    first = value.earliest
+    if unit == "year":
+        if value.granularity in ("decade", "century") or value.earliest.year != value.latest.year:
+            return None
+        return f"{first.year + step:04d}"
+    if unit == "month":
+        if first.month != value.latest.month or first.year != value.latest.year:
+            return None
+        y, mo = divmod(first.year * 12 + first.month - 1 + step, 12)
+        return f"{y:04d}-{mo + 1:02d}"
+    if unit == "week":
+        if (value.latest - first).days > 6:
+            return None
+        monday = first - dt.timedelta(days=first.weekday()) + dt.timedelta(weeks=step)
+        return _interval(monday, monday + dt.timedelta(days=6))
+    if value.earliest != value.latest:
+        return None
+    return (first + dt.timedelta(days=step)).isoformat()
 
 
 def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forward_days: int = 183) -> str:
