@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+import functools
 import re
 from typing import Union
 
@@ -197,6 +198,7 @@ class DateValue:
         return self.earliest is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def date_value(edtf: str) -> DateValue:
     """Build a :class:`DateValue` from an EDTF string such as ``2021-10-05`` or ``XXXX-10``."""
     gran, first, last, month, day = _parse_edtf(edtf)

@@ -90,6 +90,12 @@ FORWARD_CUE = re.compile(
     r"(?:\s+(?:on|the))?\s*$",
     re.IGNORECASE,
 )
+#: Words just before a weekday that place it ahead of the anchor whatever the verb.
+WEEKDAY_FORWARD_CUE = re.compile(
+    r"\b(?:until|till|by|as\s+(?:soon|early)\s+as|deadline\s+(?:of|is)|due|scheduled\s+for|"
+    r"set\s+for|planned\s+for|expected)(?:\s+(?:on|the|\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?(?:\s+[A-Z]{3})?))*\s*$",
+    re.IGNORECASE,
+)
 #: Words just before a date that place it before the anchor whatever the verb.
 BACKWARD_CUE = re.compile(r"\b(?:since|ago|last)(?:\s+(?:on|the))?\s*$", re.IGNORECASE)
 # ----------------------------------------------------------------------------- qualifiers on the left
@@ -131,7 +137,8 @@ MONTH_CONTEXT = frozenset(
 #: Capitalised words that may stand before a date without making it part of a proper name.
 FUNCTION_WORDS = frozenset(
     """on in since by until till from through during before after of and or to the between
-    throughout last next this early late mid every each that around about circa""".split()
+    throughout last next this early late mid every each that around about circa est edt cst cdt
+    mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst aest aedt also""".split()
 )
 #: Capitalised words after a date that make it part of a place name ("6 October Bridge").
 NAME_HEADS = frozenset(
@@ -141,7 +148,7 @@ NAME_HEADS = frozenset(
 
 # ----------------------------------------------------------------------------- tense cues
 
-FUTURE_WORDS = frozenset("will shall 'll won't upcoming next tomorrow slated".split())
+FUTURE_WORDS = frozenset("will shall 'll won't upcoming next tomorrow slated scheduled planned".split())
 FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
     r"(?:is|are)\s+(?:scheduled|slated|planned|due|set)\s+(?:for|on|in)|"
@@ -318,7 +325,7 @@ MASTER = re.compile(
     r"|(?P<weekend>[Tt]he\s+weekend(?![\w]))"
     r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year|morning|afternoon|evening|night)"
     r"(?![\w])|" + _WEEKDAY_FULL
-    + r"(?![\w])|" + MONTH_RE + r"|" + SEASON_RE + r"(?![\w])))"
+    + r"(?![\w])|" + MONTH_RE + r"(?!\s*\d)|" + SEASON_RE + r"(?![\w])))"
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?" + YEAR_RE + r")"
     r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
@@ -368,23 +375,65 @@ NUM_PART = re.compile(
 )
 UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
 
-#: Where a time expression can begin: a digit, or one of the words the master pattern starts with.
-#: Scanning for these first and trying the master pattern only there keeps plain prose cheap.
-TRIGGER = re.compile(
-    r"(?<!\d)\d|['’]\d|(?<![\w])(?:[Nn]oon|[Mm]idnight|"
-    + _alt([w.capitalize() for w in MONTHS] + [w.upper() for w in _MONTH_FULL])
-    + r"|" + _alt(w.capitalize() for w in WEEKDAYS)
-    + r"|[Tt]he|[Ee]arly|[Mm]id|[Ll]ate|beginning|start|middle|end|first|second|last|[Ll]ast"
-    + r"|[Tt]his|[Nn]ext|[Ee]arlier|[Ll]ater|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter"
-    + r"|annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly|quarterly|hourly"
-    + r"|[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow"
-    + r"|[Rr]ight(?=\s+now)|[Nn]ow|[Cc]urrently|[Mm]ore(?=\s+recently)|[Rr]ecently|[Ll]ately"
-    + r"|[Nn]owadays|[Pp]resently|[Tt]hese(?=\s+days)|[Aa]t(?=\s+present)|[Rr]ecent|[Cc]urrent"
-    + r"|[Ii]ts|[Tt]heir|[Tt]hat|[Yy]ear|third|fourth|final|1st|2nd|3rd|4th|fiscal|calendar"
-    + r"|comparable|corresponding|latest|previous|prior|same|just|most"
-    + r"|[Ss]everal|[Mm]any|per|[Aa](?=\s+(?:few|couple)\b)|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Dd]ecades|[Cc]enturies"
-    + r"|[Cc]hristmas|[Bb]oxing|[Nn]ew(?=\s+[Yy]ear)|[Vv]alentine|[Hh]alloween|[Mm]ay(?=\s+[Dd]ay)|[Ee]aster|[Gg]ood(?=\s+[Ff]riday)"
-    + r"|[Tt]hanksgiving|[Mm]emorial|[Ll]abor|[Ee]lection|[Cc]oming|[Ff]ollowing"
-    + r"|(?i:every|each|once|twice|" + _NUMWORD + r"|an?(?=\s+" + UNIT_RE + r"))"
-    + r")(?![a-z])"
+#: Where a time expression can begin: a number, or one of the words the master pattern starts
+#: with. ``find`` splits the text into words and tries the master pattern only at these, so that
+#: plain prose costs one dictionary lookup a word. A word maps to None (always try) or to a
+#: pattern its following text must match first ("the" only before "year", "past", "first", ...).
+_WORD_GATES = {
+    "the": r"\s+(?:\d|['’]\d|(?i:weekend|current|spring|summer|autumn|fall|winter|beginning|start|"
+    r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|year|"
+    r"day|week|month|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
+    r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
+    r"initial|remaining|recent|most|" + _NUMWORD + r")\b)",
+    "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
+    "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
+    "a": r"\s+(?i:few|couple|" + UNIT_RE + r"s?)\b",
+    "at": r"\s+present\b",
+    "right": r"\s+now\b",
+    "more": r"\s+recently\b",
+    "these": r"\s+days\b",
+    "new": r"\s+[Yy]ear",
+    "good": r"\s+[Ff]riday",
+    "many": r"\s+(?i:minutes|hours|days|weeks|months|years|decades|centuries)\b",
+    "most": r"\s+recent",
+    "just": r"[-\s]+ended",
+    "year": r"[-\s]+(?:ago|earlier)\b",
+}
+_WORD_GATES["their"] = _WORD_GATES["its"]
+_WORD_GATES["an"] = _WORD_GATES["a"]
+_ALWAYS = (
+    list(MONTHS) + list(WEEKDAYS) + list(NUMBER_WORDS) + list(SEASONS)
+    + """noon midnight early mid late beginning start middle end first second last this next
+    earlier later annually yearly biennially biennial annual daily weekly monthly quarterly hourly
+    yesterday today tonight tomorrow now currently recently lately nowadays presently recent
+    current third fourth final fiscal calendar comparable corresponding latest previous prior same
+    several per minutes hours days weeks months years decades centuries christmas boxing valentine
+    halloween easter thanksgiving memorial labor election coming following every each once twice
+    fortnight""".split()
+)
+
+
+def _trigger_table() -> dict[str, re.Pattern | None]:
+    table: dict[str, re.Pattern | None] = {}
+    for word in _ALWAYS:
+        for form in (word, word.capitalize(), word.upper()):
+            table[form] = None
+    for word, gate in _WORD_GATES.items():
+        compiled = re.compile(gate)
+        for form in (word, word.capitalize(), word.upper()):
+            table[form] = compiled
+    for form in ("1st", "2nd", "3rd", "4th"):
+        table[form] = None
+    return table
+
+
+TRIGGER_WORDS = _trigger_table()
+#: The words (and numbers) of a text, for the trigger scan.
+TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
+#: What must follow a number for it to start a time expression: a year, a clock time, a day
+#: before a month, an amount before a unit ("44-day", "20 years"), a range or list of days.
+DIGIT_GATE = re.compile(
+    r"(?:1\d|20)\d\d(?!\d)|\d{3,4}\s*(?:GMT|UTC|hours|hrs|local)"
+    r"|\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:[-–—/:]|,(?!\d)|a\.?m\b|p\.?m\b|o['’]clock|in\s+the\b|and\b|or\b|to\b|through\b|&)"
+    r"|\.\d+\s+" + UNIT_RE + r"|\s+(?:of\s+)?(?:[A-Z][a-z]|(?i:1/2\s+)?" + UNIT_RE + r"|(?i:more|consecutive|straight|additional|full|long|trading|calendar|business|working)\b))"
 )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 
 from attrs import define, evolve
@@ -66,6 +67,12 @@ _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+#: Words that can be tense cues: listed past, present, future and modal words, "-'ll" and "-ed".
+_CUE_WORD = re.compile(
+    r"(?<![A-Za-z'])(?:[A-Za-z']*(?:ed|'ll)|(?i:"
+    + "|".join(sorted(lex.PAST_WORDS | lex.FUTURE_WORDS | lex.PRESENT_WORDS | {"would", "could", "might", "should"}, key=len, reverse=True))
+    + r"))(?![A-Za-z'])"
+)
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
 _DURATION_AFTER_STOP = frozenset("ago later earlier before after prior since hence old into on".split())
@@ -135,10 +142,23 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     group = 0
     resume = 0
     match = lex.MASTER.match
-    for trigger in lex.TRIGGER.finditer(text):
-        if trigger.start() < resume:
+    triggers = lex.TRIGGER_WORDS
+    digit_gate = lex.DIGIT_GATE.match
+    for token in lex.TOKEN.finditer(text):
+        at = token.start()
+        if at < resume:
             continue
-        m = match(text, trigger.start())
+        word = token.group()
+        if word[0].isdigit():
+            if not digit_gate(text, at) or (at and text[at - 1].isdigit()):
+                continue
+        elif word[0] not in "'’":
+            if word not in triggers:
+                continue
+            gate = triggers[word]
+            if gate is not None and not gate.match(text, token.end()):
+                continue
+        m = match(text, at)
         if m is None:
             continue
         resume = m.end()
@@ -212,13 +232,14 @@ def _widener(mn: Mention) -> re.Pattern | None:
     return None
 
 
-def tense_of(text: str, start: int, end: int, *, reach: int = 300) -> str:
+def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str = "present") -> str:
     """Return the tense ("past", "future" or "present") governing ``text[start:end]``.
 
     The nearest tense cue before the span in its clause decides, else the nearest after it;
     failing that, the same in its sentence (present-tense cues count only when nothing else is
     there). Participles after "be"/"been"/"is" carry no tense ("will be held" is future).
-    ``reach`` bounds how far (in characters) the sentence is searched either way.
+    ``reach`` bounds how far (in characters) the sentence is searched either way; ``neutral`` is
+    the tense to read for "would"/"could" ("said it would open on Friday").
     """
     lo = max(0, start - reach)
     s0 = lo
@@ -245,9 +266,9 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300) -> str:
                 elif after is None or pos < after[0]:
                     after = (pos, tense)
         if before is not None:
-            return "present" if before[1] == "neutral" else before[1]
+            return neutral if before[1] == "neutral" else before[1]
         if after is not None:
-            return "present" if after[1] == "neutral" else after[1]
+            return neutral if after[1] == "neutral" else after[1]
     return "present"
 
 
@@ -259,27 +280,25 @@ _ATTRIBUTIVE = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=64)
 def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    # Cached: every date of a sentence asks for the same cues (a str caches its own hash).
+    # Only words that can be cues are visited; the word before one is read when it matters.
     cues: list[tuple[int, str]] = []
-    previous = ""
-    for w in _WORD.finditer(text, lo, hi):
+    for w in _CUE_WORD.finditer(text, lo, hi):
         word = w.group().lower()
         tense = None
         if word in lex.FUTURE_WORDS or word.endswith("'ll"):
             tense = "future"
         elif word in lex.PAST_WORDS:
             # "was held": the auxiliary already said it; "will be held" must not read as past.
-            if word in _AUXILIARIES or previous not in lex.PASSIVE_AUX:
+            if word in _AUXILIARIES or _previous_word(text, w.start(), lo) not in lex.PASSIVE_AUX:
                 tense = "past"
-        elif (
-            len(word) > 3
-            and word.endswith("ed")
-            and word not in lex.NOT_PAST_ED
-            and w.group()[0].islower()
-            and previous not in lex.PASSIVE_AUX
-            and previous not in _ATTRIBUTIVE
-        ):
-            tense = "past"
+        elif word.endswith("ed"):
+            if len(word) > 3 and word not in lex.NOT_PAST_ED and w.group()[0].islower():
+                previous = _previous_word(text, w.start(), lo)
+                if previous not in lex.PASSIVE_AUX and previous not in _ATTRIBUTIVE:
+                    tense = "past"
         elif word in lex.PRESENT_WORDS:
             tense = "present"
         elif word in _NEUTRAL_WORDS:
@@ -287,10 +306,17 @@ def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             tense = "neutral"
         if tense is not None:
             cues.append((w.start(), tense))
-        previous = word
     for m in lex.FUTURE_PHRASES.finditer(text, lo, hi):
         cues.append((m.start(), "future"))
     return cues
+
+
+def _previous_word(text: str, pos: int, lo: int) -> str:
+    m = _LAST_WORD.search(text, max(lo, pos - 24), pos)
+    return m.group(1).lower() if m else ""
+
+
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z']*)[^A-Za-z']*$")
 
 
 # ----------------------------------------------------------------------------- context helpers
@@ -787,7 +813,10 @@ def _quarter(text, m, anchor):
     if _SPORT.search(window) or not _FINANCE.search(window):
         return []
     year = None
-    if "'s " in low:
+    digits = _YEAR_DIGITS.search(low)
+    if digits and "'s " not in low:
+        year = int(digits.group())  # "the 1988 second quarter"
+    elif "'s " in low:
         owner = low.split("'s ")[0].split()
         if owner[-1].isdigit():
             year = int(owner[-1])
@@ -819,6 +848,7 @@ def _quarter(text, m, anchor):
     return [_Part(start, m.end(), year=year, quarter=number or 0, qmode=mode)]
 
 
+_YEAR_DIGITS = re.compile(r"\b(?:1\d|20)\d\d\b")
 _DETERMINERS = frozenset("the its their this that".split())
 
 
@@ -883,6 +913,9 @@ def _vague(text, m, anchor):
     quantified = len(words) > 1 and words[0] not in ("ago", "ahead") and words[-2] not in ("ago",)
     if words[-1] == "ago":
         return [_Part(m.start(), m.end(), kind="ref", duration="past")] if len(words) > 2 else []
+    if "couple" in words and words[-1] not in ("ago", "ahead"):
+        letter, mult, time = lex.UNITS[unit.rstrip("s")]
+        return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(2 * mult, letter, time))]
     if words[-1] == "ahead" or words[0] == "coming" or words[:2] == ["the", "coming"]:
         return [_Part(m.start(), m.end(), kind="ref", duration="future")] if len(words) > 1 else []
     if words[0] == "past" and len(words) == 2:
@@ -995,7 +1028,13 @@ def _theyear(text, m, anchor):
     before = _word_before(text, m.start()).lower()
     if before not in ("for", "in", "of", "throughout", "during", "through", "by"):
         return []
-    return [_Part(m.start(), m.end(), anaphor=("year", 0), qmode="year")]
+    if _word_after(text, m.end()).lower() in ("ended", "ending", "ends", "to", "through"):
+        # "for the year ended March 31": a fiscal year, named by its end; its length is what is said.
+        return [_Part(m.start(), m.end(), kind="duration", duration="P1Y")]
+    if anchor is None:
+        return []
+    # "Sales for the year", "earlier in the year": the year under way at publication.
+    return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}")]
 
 
 _REF_PRESENT = frozenset("now currently nowadays presently current present".split())
@@ -1171,8 +1210,9 @@ def _resolve(
                 found = _quarter_of(text, p, anchor, recent_quarter)
                 if found is None:
                     continue
-                if p.qmode != "ago":
-                    # A quarter a year back is a comparison; the quarter under discussion stays.
+                if p.qmode != "ago" and tense_of(text, p.start, p.end) != "future":
+                    # A quarter a year back is a comparison, one ahead a forecast; the quarter
+                    # under discussion stays.
                     quarter = (*found, p.end)
                 p.edtf = f"{found[0]:04d}-{32 + found[1]}"
             elif p.years_back is not None and recent_quarter is not None:
@@ -1196,7 +1236,7 @@ def _resolve(
             if p.weekday is not None:
                 if anchor is None:
                     continue
-                p.edtf = _weekday_date(p.weekday, anchor, tense_of(text, p.start, p.end)).isoformat()
+                p.edtf = _weekday_date(p.weekday, anchor, _weekday_tense(text, p, group_start[p.group])).isoformat()
             elif p.year is None and p.month is not None and p.edtf is None:
                 if prev is not None and prev.year is not None and prev.month is not None:
                     wrap = (p.month, p.day or 0) < (prev.month, prev.day or 0)
@@ -1305,7 +1345,8 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     if lex.BACKWARD_CUE.search(window):
         return "past"
     tense = tense_of(text, p.start, p.end)
-    if tense != "future" and lex.FORWARD_CUE.search(window) and p.month is not None:
+    forward = lex.FORWARD_CUE.search(window) or _word_after(text, p.end).lower() in ("deadline", "deadlines")
+    if tense != "future" and forward and p.month is not None:
         ahead = dt.date(anchor.year, p.month, min(p.day or 1, calendar.monthrange(anchor.year, p.month)[1]))
         if ahead < anchor - dt.timedelta(days=PAST_GRACE_DAYS):
             ahead = ahead.replace(year=anchor.year + 1) if (p.month, p.day) != (2, 29) else ahead
@@ -1425,6 +1466,18 @@ def _year_for(month: int, day: int | None, anchor: dt.date, tense: str) -> int |
     if day is not None and not _valid(year, month, day):
         return None
     return year
+
+
+def _weekday_tense(text: str, p: _Part, group_start: int) -> str:
+    """Return the tense that places a weekday: deadlines ("until Tuesday", "as soon as Tuesday")
+    and conditionals ("would travel Thursday") look ahead within the week."""
+    window = text[max(0, group_start - 40) : group_start]
+    if lex.BACKWARD_CUE.search(window):
+        return "past"
+    if lex.WEEKDAY_FORWARD_CUE.search(window):
+        return "future"
+    tense = tense_of(text, p.start, p.end, neutral="future")
+    return tense
 
 
 def _weekday_date(weekday: int, anchor: dt.date, tense: str) -> dt.date:
