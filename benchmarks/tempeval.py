@@ -199,9 +199,13 @@ def _interval_value(edtf: str) -> str:
     except ValueError:
         return first_s[:7]
     days = (last - first).days + 1
-    if days == 7 and first.weekday() == 0:
-        year, week, _ = first.isocalendar()
+    if days == 7:
+        # A calendar week, or seven days around a point ("two weeks ago"): the ISO week of its middle.
+        year, week, _ = (first + dt.timedelta(days=3)).isocalendar()
         return f"{year}-W{week:02d}"
+    if days == 2 and first.weekday() == 5:
+        year, week, _ = first.isocalendar()
+        return f"{year}-W{week:02d}-WE"
     if first.year == last.year:
         if first.month == last.month:
             return f"{first.year:04d}-{first.month:02d}"

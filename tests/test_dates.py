@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract.dates import find, tense_of
-from crosscheck.model import DateValue, DurationValue
+from crosscheck.model import DateValue, DurationValue, TimeRef
 
 ANCHOR = dt.date(2021, 10, 5)
 
@@ -22,6 +24,9 @@ _FRAGMENTS = [
     "today", "12/14/2022", "10/12", "9/11", "2021-10-05", "29 February", "February 29", "31 April",
     "began on", "ended on", "will", "was", "1,500 troops", "No. 10", "Room 1215", "10:30",
     "version 2.1", "in", "on", "Tuesday,", "later", "before", "Mar-a-Lago", "every other", "5th",
+    "now", "recently", "quarter", "third-quarter", "year-ago", "a year earlier", "10 p.m.", "noon",
+    "night", "Christmas", "Easter", "that", "following", "few", "weeks", "for", "a year", "$5",
+    "nineteen ninety-six", "fiscal", "its", "payable", "since", "nearly", "the past", "GMT",
     "of", "'", "\n", "(", ")", "0", "00", "99",
 ]
 
@@ -36,10 +41,13 @@ def test_find_never_raises_and_spans_are_exact(text, anchor):
     for m in found:
         assert text[m.start : m.end] == m.text
         assert m.start < m.end
-        assert m.kind in ("date", "duration", "set")
-        if m.kind == "date":
+        assert m.kind in ("date", "time", "duration", "set", "ref")
+        if m.kind in ("date", "time"):
             assert isinstance(m.value, DateValue)
             assert m.role in ("start_date", "end_date", "date")
+            assert m.time is None or m.time[:2].isdigit() or m.time in ("MO", "AF", "EV", "NI", "MI", "DT")
+        elif m.kind == "ref":
+            assert isinstance(m.value, TimeRef) and m.role is None
         elif m.kind == "duration":
             assert isinstance(m.value, DurationValue) and m.role is None
         else:
@@ -57,7 +65,9 @@ def test_without_anchor_no_year_is_guessed(text):
     for m in find(text, anchor=None):
         if m.kind != "date" or not m.value.year_known:
             continue
-        if m.text.lower().endswith(("later", "earlier", "before", "after")):
+        if m.text.lower().endswith(("later", "earlier", "before", "after")) or m.text.lower().startswith(
+            ("that", "the following", "the next", "the previous", "the prior", "the same", "earlier that", "later that")
+        ):
             continue  # counted from an earlier date of the text, which may cross a year end
         edtf = m.value.edtf
         if edtf.endswith("XX"):
@@ -65,7 +75,8 @@ def test_without_anchor_no_year_is_guessed(text):
         if edtf.endswith("X"):
             assert edtf[:3] in text or f"{edtf[2]}0s" in text
         else:
-            assert edtf[:4] in text, f"{m.text!r} got a year the text does not give: {edtf}"
+            spelled = {lex.year_number(w.group()) for w in re.finditer(lex.SPELLED_YEAR_RE, text)}
+            assert edtf[:4] in text or int(edtf[:4]) in spelled, f"{m.text!r} got a year the text does not give: {edtf}"
 
 
 @given(any_text)

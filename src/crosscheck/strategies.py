@@ -55,7 +55,7 @@ def date_values(draw, *, year_known: bool | None = None):
     if not known:
         return date_value(draw(st.sampled_from([f"XXXX-{month:02d}-{day:02d}", f"XXXX-{month:02d}"])))
     year = draw(_YEARS)
-    form = draw(st.sampled_from(["day", "month", "year", "season", "decade", "interval"]))
+    form = draw(st.sampled_from(["day", "month", "year", "season", "quarter", "decade", "interval"]))
     if form == "day":
         return date_value(f"{year}-{month:02d}-{day:02d}")
     if form == "month":
@@ -64,6 +64,8 @@ def date_values(draw, *, year_known: bool | None = None):
         return date_value(str(year))
     if form == "season":
         return date_value(f"{year}-{draw(st.integers(21, 24))}")
+    if form == "quarter":
+        return date_value(f"{year}-{draw(st.integers(33, 36))}")
     if form == "decade":
         return date_value(f"{str(year)[:3]}X")
     first = _dt.date(year, month, day)

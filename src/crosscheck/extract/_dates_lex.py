@@ -86,7 +86,8 @@ PARTS_OF_DAY = {
 #: report: payment and record dates, effective dates, deadlines, extensions.
 FORWARD_CUE = re.compile(
     r"\b(?:payable|effective|record|due|expires?|expiring|deadline|by|through|until|till|"
-    r"(?:extended|postponed|delayed|adjourned|deferred)(?:\s+\w+)?\s+(?:to|until|till|through))"
+    r"deadline\s+(?:to|until|of|is|on)|"
+    r"(?:extended|postponed|delayed|adjourned|deferred)(?:\s+\w+){0,3}\s+(?:to|until|till|through))"
     r"(?:\s+(?:on|the))?\s*$",
     re.IGNORECASE,
 )
@@ -136,7 +137,7 @@ MONTH_CONTEXT = frozenset(
 )
 #: Capitalised words that may stand before a date without making it part of a proper name.
 FUNCTION_WORDS = frozenset(
-    """on in since by until till from through during before after of and or to the between
+    """a an on in since by until till from through during before after of and or to the between
     throughout last next this early late mid every each that around about circa est edt cst cdt
     mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst aest aedt also""".split()
 )
@@ -148,7 +149,10 @@ NAME_HEADS = frozenset(
 
 # ----------------------------------------------------------------------------- tense cues
 
-FUTURE_WORDS = frozenset("will shall 'll won't upcoming next tomorrow slated scheduled planned".split())
+FUTURE_WORDS = frozenset(
+    """will shall 'll won't upcoming next tomorrow slated scheduled planned expect expects
+    forecast forecasts predict predicts anticipate anticipates""".split()
+)
 FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
     r"(?:is|are)\s+(?:scheduled|slated|planned|due|set)\s+(?:for|on|in)|"
@@ -225,7 +229,8 @@ SPELLED_YEAR_RE = (
     r"|twenty[-\s]+(?:" + _UNDER_100 + r")"
     r"|two\s+thousand(?:\s+(?:and\s+)?(?:" + _UNDER_100 + r"|(?:" + "|".join(_ONES) + r")(?![\w])))?(?![\w-]))"
 )
-YEAR_RE = r"(?:(?:1\d\d\d|20\d\d)(?![\w])|" + SPELLED_YEAR_RE + r")"
+DIGIT_YEAR_RE = r"(?:1\d\d\d|20\d\d)(?![\w])"
+YEAR_RE = r"(?:" + DIGIT_YEAR_RE + r"|" + SPELLED_YEAR_RE + r")"
 _SPELLED_VALUES = {w: i + 1 for i, w in enumerate(_ONES)}
 _SPELLED_VALUES.update({w: 10 + i for i, w in enumerate(_TEENS)})
 _SPELLED_VALUES.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
@@ -330,8 +335,8 @@ MASTER = re.compile(
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?" + YEAR_RE + r")"
     r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
     r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
-    r"|(?P<yrange>(?<![\w.,$€£#/:-])" + YEAR_RE
-    + r"\s*[-–]\s*(?:" + YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
+    r"|(?P<yrange>(?<![\w.,$€£#/:-])" + DIGIT_YEAR_RE
+    + r"\s*[-–]\s*(?:" + DIGIT_YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
     r"|(?P<set>(?i:(?:every|each)\s+(?:other\s+|(?:" + NUM_RE + r")\s+)?"
     r"(?:" + UNIT_RE + r"s?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
     r"spring|summer|autumn|fall|winter)(?![\w])"

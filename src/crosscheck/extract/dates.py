@@ -710,7 +710,10 @@ def _day_name(text: str, start: int, end: int) -> bool:
     after = _word_after(text, end)
     if after and text[end : end + 1] == " " and after[0].isupper():
         low = after.lower().rstrip(".")
-        return low not in lex.MONTHS and low not in lex.FUNCTION_WORDS and low not in lex.PARTS_OF_DAY
+        if low in lex.PARTS_OF_DAY:
+            # "Wednesday Night" in a headline is a time; "Monday Night Football" a name.
+            return _day_name(text, start, text.index(after, end) + len(after))
+        return low not in lex.MONTHS and low not in lex.FUNCTION_WORDS
     return False
 
 
@@ -1384,8 +1387,10 @@ def _quarter_of(
     elif tense == "past":
         year = anchor.year if starts[anchor.year] <= anchor else anchor.year - 1
     elif tense == "future":
+        # Results come out weeks after a quarter ends: "analysts expect third-quarter profit to
+        # fall", said in October, is about the quarter just ended.
         end = _month_end(anchor.year, 3 * number)
-        year = anchor.year if end >= anchor else anchor.year + 1
+        year = anchor.year if end >= anchor - dt.timedelta(days=REPORTING_LAG_DAYS) else anchor.year + 1
     else:
         year = anchor.year
     return (year - 1, number) if mode == "ago" else (year, number)
@@ -1427,6 +1432,9 @@ def _role(text: str, group_start: int) -> str:
         return "end_date"
     return "date"
 
+
+#: How long after a quarter ends its results are still news, for forward-looking quarter mentions.
+REPORTING_LAG_DAYS = 75
 
 #: How many days after the publication date a past-tense, year-less date may still fall in the
 #: publication year.
