@@ -128,7 +128,12 @@ DAY_PREFIXABLE = frozenset(
 )
 PART_OF_DAY_AFTER = re.compile(r"\s+(morning|afternoon|evening|nights?)(?![\w-])", re.IGNORECASE)
 #: Words that join the second part of a range or list; a year after them needs a first part.
-JOINERS = frozenset("to and or through thru until till".split())
+JOINERS = frozenset("to and or thru".split())
+#: Nouns after "today's" that make it the present age rather than a day ("today's youth").
+AGE_NOUNS = frozenset(
+    """world youth society generation generations children kids standards culture age
+    environment politics economy young""".split()
+)
 
 #: Words before a bare month name that make it a date ("in October", "last May").
 MONTH_CONTEXT = frozenset(
@@ -318,7 +323,7 @@ MASTER = re.compile(
     r"|(?P<quarter>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+)?"
     r"(?:(?:(?:this|last|next)\s+year|(?:1\d|20)\d\d)['’]s\s+|(?:1\d|20)\d\d\s+(?=\S+\s+(?:quarter|period)|quarter|period))?"
     r"(?:(?:" + _QUARTER_ADJ + r")[-\s]+){0,3}"
-    r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?)?"
+    r"(?:(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?)?"
     r"(?:quarter|period)(?![\w-]|-(?:century|mile|final|finals|inch|point|pound|hour)))"
     # "year-earlier profit": the same stretch of time a year before.
     r"|(?P<yearago>(?<![\w-])(?:[Tt]he\s+)?year[-\s](?:ago|earlier)(?![\w-]))"
@@ -353,7 +358,7 @@ MASTER = re.compile(
     # date the text last gave.
     r"|(?P<anaphor>(?i:(?:(?:earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+(?:year|month|week|day|morning|night)"
     r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b))(?![\w-]))"
-    r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?year(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
+    r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?(?:year|week|month)(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
     + r"|" + NUM_RE + r"\s+" + UNIT_RE + r"s(?![\w])"
     + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"

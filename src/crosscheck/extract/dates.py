@@ -410,7 +410,7 @@ def _calendar(text, m, anchor, *, month_first: bool):
         days_region = (s, month_m.start())
         year_m = lex.YEAR_IN.search(text, month_m.end(), e)
     days = list(lex.DAY_NUMBER.finditer(text, *days_region))
-    if month_first and year_m is None and days and _followed_by_count(text, e):
+    if month_first and year_m is None and days and _followed_by_count(text, e) and _word_before(text, s).lower() != "on":
         # "In March 12 people died", "on October 5 and 12 people": the last number counts.
         days.pop()
         if not days:
@@ -487,6 +487,8 @@ def _ago(text, m, anchor):
         return [_Part(m.start(), m.end(), edtf=f"{y:04d}-{mo + 1:02d}")]
     if letter == "Y" and mult == 1:
         return [_Part(m.start(), m.end(), edtf=f"{anchor.year - n:04d}", years_back=n)]
+    if letter == "Y":
+        return [_Part(m.start(), m.end(), edtf=f"{anchor.year - n * mult:04d}")]  # "a decade ago"
     return []
 
 
@@ -718,10 +720,12 @@ def _day_name(text: str, start: int, end: int) -> bool:
 
 
 def _dayword(text, m, anchor):
-    if anchor is None or _day_name(text, m.start(), m.end()):
-        return []
     low = m.group().lower()
-    if text[m.end() : m.end() + 2] in ("'s", "’s") and _word_before(text, m.start()).lower() in ("of", "in", "for"):
+    if anchor is None:
+        return []
+    if low in ("today", "tonight") and _day_name(text, m.start(), m.end()):
+        return []  # "USA Today", "the Tonight Show"; "Yesterday New York's governor..." is a day
+    if text[m.end() : m.end() + 2] in ("'s", "’s") and _word_after(text, m.end() + 2).lower() in lex.AGE_NOUNS:
         return []  # "in today's world" speaks of the present age, not of a day
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
     part = _Part(m.start(), m.end(), edtf=(anchor + dt.timedelta(days=shift)).isoformat())
@@ -776,6 +780,9 @@ def _year(text, m, anchor):
         # A year in words needs a year's context ("in nineteen ninety-six", "the year two thousand").
         if before in lex.YEAR_PREPOSITIONS or before == "year" or before.endswith(("'s", "’s")):
             return [_Part(m.start(), m.end(), year=year)]
+        after = _word_after(text, m.end())
+        if before in ("a", "an", "the") and after[:1].islower() and after not in lex.FUNCTION_WORDS:
+            return [_Part(m.start(), m.end(), year=year)]  # "a nineteen ninety-seven attack"
         return []
     if before in lex.NOT_YEAR_BEFORE or _word_after(text, m.end()).lower() in lex.NOT_YEAR_AFTER:
         return []  # "flight 1549", "at 1500 GMT", "route 2020"
@@ -799,8 +806,8 @@ _FINANCE = re.compile(
     re.IGNORECASE,
 )
 _SPORT = re.compile(
-    r"\b(?:scored?|scoring|points?|touchdowns?|goals?|baskets?|halftime|half-time|innings|"
-    r"three-pointer|field\s+goal|free\s+throws?|rebounds?|game|match|lead|trailed|quarterback)\b",
+    r"\b(?:scored?|scoring|touchdowns?|baskets?|halftime|half-time|innings|three-pointers?|"
+    r"field\s+goals?|free\s+throws?|rebounds?|quarterback|overtime|buzzer|penalty\s+kick)\b",
     re.IGNORECASE,
 )
 
@@ -1036,7 +1043,17 @@ def _theyear(text, m, anchor):
         return [_Part(m.start(), m.end(), kind="duration", duration="P1Y")]
     if anchor is None:
         return []
-    # "Sales for the year", "earlier in the year": the year under way at publication.
+    # "Sales for the year", "earlier in the year", "for the week": the one under way at publication.
+    unit = m.group().split()[-1].lower()
+    if unit == "week":
+        if before not in ("for", "during", "throughout"):
+            return []
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        return [_Part(m.start(), m.end(), edtf=_interval(monday, monday + dt.timedelta(days=6)))]
+    if unit == "month":
+        if before not in ("for", "during", "throughout"):
+            return []
+        return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}-{anchor.month:02d}")]
     return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}")]
 
 
