@@ -20,7 +20,14 @@ library):
   ``19XX`` -> ``19``. Intervals take the nearest TimeML value: a Monday-to-Sunday week -> ``YYYY-Www``;
   a calendar quarter -> ``YYYY-Qn``; an interval inside one month -> ``YYYY-MM``; one spanning
   several months of one year -> ``YYYY``; otherwise the first month ``YYYY-MM``.
-- kind ``duration`` -> type DURATION, value the ISO 8601 duration (``P6W``).
+  Quarters ``YYYY-33..36`` -> ``YYYY-Q1..Q4``; a Saturday-Sunday pair -> ``YYYY-Www-WE``; seven
+  days around a point ("two weeks ago") -> the ISO week of their middle day.
+- A date with a time of day (``Mention.time``: ``22:00`` or a part of the day ``MO``/``AF``/
+  ``EV``/``NI``) -> type TIME, value ``<date>T<time>``; kind ``time`` (a clock time alone, placed
+  on its day) likewise.
+- kind ``ref`` (undated references: "now", "recently", "the future") -> type DATE, value
+  ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``.
+- kind ``duration`` -> type DURATION, value the ISO 8601 duration (``P6W``; vague ``PXY``).
 - kind ``set`` -> type SET, value the period (``P1Y``).
 
 ``score`` compares two folders holding the same file names (the DCT is never counted). The

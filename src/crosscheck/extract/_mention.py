@@ -11,7 +11,7 @@ from crosscheck.model import Span, Value
 class Mention:
     """A typed value found in text.
 
-    ``kind`` names the extractor's dimension (``date``, ``duration``, ``set``, ``place``,
+    ``kind`` names the extractor's dimension (``date``, ``time``, ``duration``, ``set``, ``ref``, ``place``,
     ``actor``, ``attribution``, ``event``, ``name``, ``count``, ``quote``); ``role`` refines it
     where the extractor can tell (``start_date``/``end_date``/``date`` for dates, the measure for
     counts, the event type for event triggers). ``covers`` is, for an attribution, the stretch of

@@ -7,8 +7,20 @@
   ``2022-12-01/2022-12-10`` for "early December 2022" or "last week"); role ``start_date``,
   ``end_date`` or ``date``.
 - ``duration``: value :class:`DurationValue` (``P6W`` for "a six-week war"); role ``None``.
-- ``set``: a recurrence ("every year", "annually"); value the period as a DurationValue; role
-  ``set``.
+- ``set``: a recurrence ("every year", "annually", "$5 million a year"); value the period as a
+  DurationValue; role ``set``.
+- ``time``: a clock time given alone ("at 10:35 a.m."); value the DateValue of the day it is on
+  (the day the text last named nearby, else the anchor), the time in ``Mention.time``.
+- ``ref``: an undated reference to the present, the recent past or the future ("now",
+  "recently", "in recent days", "the near future"); value :class:`TimeRef`. These name no date
+  and never become claims; they are reported so that every time expression is accounted for.
+
+Dates carry a time of day in ``Mention.time`` when the text gives one ("10 p.m. Wednesday",
+"Friday night"). Business quarters are EDTF level-2 groupings (``2023-35`` is the third quarter),
+resolved by tense, and "the quarter", "the year-ago period", "a year earlier" refer to the
+quarter under discussion. Holidays (fixed, and movable ones such as Easter and Thanksgiving),
+years in words ("nineteen ninety-six") and expressions counted from the last date given ("the
+next day", "that year") are read too.
 
 The anchor is the publication date. Year-less dates take the anchor's year, moved back or forward
 by the tense of their clause; relative expressions ("yesterday", "last fall", "on Monday") need the
