@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import re
 
 from attrs import define, evolve
@@ -79,12 +78,6 @@ _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-#: Words that can be tense cues: listed past, present, future and modal words, "-'ll" and "-ed".
-_CUE_WORD = re.compile(
-    r"(?<![A-Za-z'])(?:[A-Za-z']*(?:ed|'ll)|(?i:"
-    + "|".join(sorted(lex.PAST_WORDS | lex.FUTURE_WORDS | lex.PRESENT_WORDS | {"would", "could", "might", "should"}, key=len, reverse=True))
-    + r"))(?![A-Za-z'])"
-)
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
 _DURATION_AFTER_STOP = frozenset("ago later earlier before after prior since hence old into on".split())
@@ -138,6 +131,9 @@ class _Part:
     years_back: int | None = None
 
 
+_DIGITS_AND_QUOTES = frozenset("0123456789'’")
+
+
 # ----------------------------------------------------------------------------- public API
 
 
@@ -157,19 +153,24 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     triggers = lex.TRIGGER_WORDS
     digit_gate = lex.DIGIT_GATE.match
     for token in lex.TOKEN.finditer(text):
-        at = token.start()
-        if at < resume:
-            continue
         word = token.group()
-        if word[0].isdigit():
-            if not digit_gate(text, at) or (at and text[at - 1].isdigit()):
-                continue
-        elif word[0] not in "'’":
-            if word not in triggers:
+        if word in triggers:
+            at = token.start()
+            if at < resume:
                 continue
             gate = triggers[word]
             if gate is not None and not gate.match(text, token.end()):
                 continue
+        elif word[0] in _DIGITS_AND_QUOTES:
+            at = token.start()
+            if at < resume:
+                continue
+            if word[0] in "'’":
+                pass
+            elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
+                continue
+        else:
+            continue
         m = match(text, at)
         if m is None:
             continue
@@ -264,24 +265,69 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
         c0 = m.end()
     m = _CLAUSE_MARK.search(text, end, s1)
     c1 = m.start() if m else s1
-    cues = _tense_cues(text, s0, s1)
     # Past and future cues outrank present ones: "is scheduled", "is held" say little.
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
     for lo_, hi_, strong in ((c0, c1, True), (s0, s1, True), (s0, s1, False)):
-        before = after = None
-        for pos, tense in cues:
-            if lo_ <= pos < hi_ and (tense != "present" or not strong):
-                if pos < start:
-                    if before is None or pos > before[0]:
-                        before = (pos, tense)
-                elif after is None or pos < after[0]:
-                    after = (pos, tense)
-        if before is not None:
-            return neutral if before[1] == "neutral" else before[1]
-        if after is not None:
-            return neutral if after[1] == "neutral" else after[1]
+        tense = _cue_before(text, lo_, start, s0, strong) or _cue_after(text, start, hi_, s0, strong)
+        if tense is not None:
+            return neutral if tense == "neutral" else tense
     return "present"
+
+
+def _cue_before(text: str, lo: int, hi: int, floor: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest before ``hi`` in ``text[lo:hi]``, if any."""
+    phrase = -1
+    for pm in lex.FUTURE_PHRASES.finditer(text, lo, hi):
+        phrase = pm.start()
+    words = list(_WORD.finditer(text, lo, hi))
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w.start() < phrase:
+            return "future"
+        previous = words[i - 1].group().lower() if i else _previous_word(text, w.start(), floor)
+        tense = _cue(w.group(), previous)
+        if tense is not None and (tense != "present" or not strong):
+            return tense
+    return "future" if phrase >= 0 else None
+
+
+def _cue_after(text: str, lo: int, hi: int, floor: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest after ``lo`` in ``text[lo:hi]``, if any."""
+    pm = lex.FUTURE_PHRASES.search(text, lo, hi)
+    phrase = pm.start() if pm else hi
+    previous = None
+    for w in _WORD.finditer(text, lo, min(hi, phrase)):
+        if previous is None:
+            previous = _previous_word(text, w.start(), floor)
+        tense = _cue(w.group(), previous)
+        if tense is not None and (tense != "present" or not strong):
+            return tense
+        previous = w.group().lower()
+    return "future" if pm else None
+
+
+def _cue(word: str, previous: str) -> str | None:
+    """Return the tense a word signals after ``previous`` (lower case), or None."""
+    low = word.lower()
+    if low in lex.FUTURE_WORDS or low.endswith("'ll"):
+        return "future"
+    if low in lex.PAST_WORDS:
+        # "was held": the auxiliary already said it; "will be held" must not read as past.
+        if low in _AUXILIARIES or previous not in lex.PASSIVE_AUX:
+            return "past"
+        return None
+    if low.endswith("ed"):
+        if len(low) > 3 and low not in lex.NOT_PAST_ED and word[0].islower():
+            if previous not in lex.PASSIVE_AUX and previous not in _ATTRIBUTIVE:
+                return "past"
+        return None
+    if low in lex.PRESENT_WORDS:
+        return "present"
+    if low in _NEUTRAL_WORDS:
+        # "said the summit would open on November 9": future of a past; no side is safer.
+        return "neutral"
+    return None
 
 
 #: Words after which an "-ed" word is an adjective, not a past verb ("amid heightened tensions",
@@ -292,39 +338,10 @@ _ATTRIBUTIVE = frozenset(
 )
 
 
-@functools.lru_cache(maxsize=64)
-def _tense_cues(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    # Cached: every date of a sentence asks for the same cues (a str caches its own hash).
-    # Only words that can be cues are visited; the word before one is read when it matters.
-    cues: list[tuple[int, str]] = []
-    for w in _CUE_WORD.finditer(text, lo, hi):
-        word = w.group().lower()
-        tense = None
-        if word in lex.FUTURE_WORDS or word.endswith("'ll"):
-            tense = "future"
-        elif word in lex.PAST_WORDS:
-            # "was held": the auxiliary already said it; "will be held" must not read as past.
-            if word in _AUXILIARIES or _previous_word(text, w.start(), lo) not in lex.PASSIVE_AUX:
-                tense = "past"
-        elif word.endswith("ed"):
-            if len(word) > 3 and word not in lex.NOT_PAST_ED and w.group()[0].islower():
-                previous = _previous_word(text, w.start(), lo)
-                if previous not in lex.PASSIVE_AUX and previous not in _ATTRIBUTIVE:
-                    tense = "past"
-        elif word in lex.PRESENT_WORDS:
-            tense = "present"
-        elif word in _NEUTRAL_WORDS:
-            # "said the summit would open on November 9": future of a past; no side is safer.
-            tense = "neutral"
-        if tense is not None:
-            cues.append((w.start(), tense))
-    for m in lex.FUTURE_PHRASES.finditer(text, lo, hi):
-        cues.append((m.start(), "future"))
-    return cues
-
-
-def _previous_word(text: str, pos: int, lo: int) -> str:
-    m = _LAST_WORD.search(text, max(lo, pos - 24), pos)
+def _previous_word(text: str, pos: int, floor: int) -> str:
+    if pos <= floor:
+        return ""
+    m = _LAST_WORD.search(text, max(floor, pos - 24), pos)
     return m.group(1).lower() if m else ""
 
 
