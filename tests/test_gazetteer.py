@@ -189,3 +189,108 @@ def test_empty_and_odd_names_find_nothing():
     assert gazetteer.lookup("") == ()
     assert gazetteer.lookup("   ") == ()
     assert gazetteer.lookup("zzzz qqqq") == ()
+
+
+# ----------------------------------------------------------------------------- look-alikes
+
+LOOKALIKES = Path(__file__).resolve().parent.parent / "fixtures" / "eval" / "lookalikes.toml"
+
+
+def _resolve_alone(name: str) -> PlaceValue | None:
+    """Resolve a name standing alone: the place extractor's mention at its start, else (a small
+    town without its country) the gazetteer's best-ranked entry of that name, else None."""
+    from crosscheck.extract.places import find
+
+    for mention in find(name):
+        if mention.start == 0:
+            return mention.value
+    entries = sorted(gazetteer.lookup(name), key=lambda e: (gazetteer.KIND_RANK[e.kind], -e.population, e.id))
+    return gazetteer.place_value(entries[0]) if entries else None
+
+
+def test_lookalikes_never_merge():
+    import tomllib
+
+    from crosscheck.compare import compare
+
+    pairs = tomllib.loads(LOOKALIKES.read_text(encoding="utf-8"))["pair"]
+    assert len(pairs) >= 200
+    merged, unresolved, moved = [], [], []
+    for pair in pairs:
+        a, b = _resolve_alone(pair["a"]), _resolve_alone(pair["b"])
+        if a is None or b is None:
+            unresolved.append((pair["a"], pair["b"]))
+            continue
+        if (a.id, b.id) != (pair["a_id"], pair["b_id"]):
+            moved.append((pair["a"], a.id, pair["b"], b.id))
+        verdict = compare(a, b, attribute="location").verdict
+        if a.id == b.id or verdict == "agree":
+            merged.append((pair["a"], pair["b"], a.id, b.id, verdict))
+    print(f"\nlook-alikes: {len(pairs)} pairs, {len(merged)} false merges, {len(unresolved)} unresolved, "
+          f"{len(moved)} resolved differently from when written")
+    assert not merged
+    assert not unresolved
+
+
+# ----------------------------------------------------------------------------- user aliases
+
+
+@pytest.fixture
+def fresh_data(monkeypatch):
+    """Give the test its own loaded data, so aliases it adds do not leak into other tests."""
+    monkeypatch.setattr(gazetteer, "_holder", [])
+    yield
+    gazetteer._holder.clear()
+
+
+def test_alias_file_adds_names(tmp_path, fresh_data):
+    from crosscheck.extract.places import find
+
+    path = tmp_path / "aliases.toml"
+    path.write_text(
+        '[[alias]]\nname = "Artsakh Republic"\nplace = "cc:nagorno-karabakh"\n\n'
+        '[[alias]]\nname = "Xankandi city"\nplace = "Stepanakert"\n',
+        encoding="utf-8",
+    )
+    assert not ids("Artsakh Republic")
+    assert gazetteer.load_aliases(path) == 2
+    assert ids("Artsakh Republic") == {"cc:nagorno-karabakh"}
+    assert ids("Xankandi city") == {"cc:stepanakert"}
+    found = {m.text: m.value.id for m in find("Shelling hit the Artsakh Republic on Monday.")}
+    assert found == {"Artsakh Republic": "cc:nagorno-karabakh"}
+    # An alias adds a name; it never takes one away or merges look-alikes.
+    assert ids("Niger") and "cc:nagorno-karabakh" not in ids("Niger")
+
+
+def test_alias_errors_name_the_file_and_add_nothing(tmp_path, fresh_data):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[[alias]]\nname = "Good Name"\nplace = "iso:AZ"\n[[alias]]\nname = "X"\nplace = "Paris"\n')
+    with pytest.raises(ValueError, match="bad.toml.*Paris.*places"):
+        gazetteer.load_aliases(bad)
+    assert not ids("Good Name")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[[alias]\nname=")
+    with pytest.raises(ValueError, match="broken.toml: not valid TOML"):
+        gazetteer.load_aliases(broken)
+    with pytest.raises(ValueError, match="missing.toml: cannot read"):
+        gazetteer.load_aliases(tmp_path / "missing.toml")
+    with pytest.raises(ValueError, match="needs a non-empty"):
+        gazetteer.parse_aliases('[[alias]]\nname = "X"\n')
+
+
+def test_alias_environment_variable_is_read_on_first_lookup(tmp_path):
+    path = tmp_path / "env.toml"
+    path.write_text('[[alias]]\nname = "Zangezur Republic"\nplace = "iso:AM"\n', encoding="utf-8")
+    code = (
+        "import crosscheck.gazetteer as g\n"
+        "assert not g._holder\n"
+        "print(sorted(e.id for e in g.lookup('Zangezur Republic')))\n"
+    )
+    package_root = str(Path(gazetteer.__file__).resolve().parent.parent)
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([package_root, os.environ.get("PYTHONPATH", "")]),
+        gazetteer.ALIASES_ENV: str(path),
+    }
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "['iso:AM']"

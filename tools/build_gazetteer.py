@@ -73,6 +73,14 @@ _FRENCH_DIR = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
 #: Endings of Slavic adjectives made from a city's name ("Kurskaya" from Kursk).
 _ADJECTIVAL_SUFFIXES = ("skaya", "skiy", "skij", "skyi", "skyy", "ska", "sky", "skoy")
 
+#: The Arabic article as romanised before a name ("Al Anbar", "An Najaf", "Ar Raqqah"); English
+#: news usually drops it ("Anbar", "Najaf", "Raqqa").
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|az|at|ath|adh) (?=[a-z]{4})")
+
+#: A bracketed part of an ISO name: an alternate spelling ("Catalunya [Cataluña]") or a note
+#: ("Guyane (française)").
+_BRACKETED = re.compile(r"\s*[\[(]([^\])]*)[\])]")
+
 #: A GeoNames admin1 code made of letters is, in practice, the ISO 3166-2 suffix.
 _ALPHA_CODE = re.compile(r"^[A-Z]{1,3}$")
 
@@ -92,6 +100,21 @@ def _without_generic_suffix(key: str) -> str:
     while len(words) > 1 and words[-1] in _GENERIC_SUFFIXES:
         words = words[:-1]
     return " ".join(words)
+
+
+def _without_article(key: str) -> str | None:
+    """Return a folded name without its leading Arabic article, or None if it has none."""
+    stripped = _ARABIC_ARTICLE.sub("", key, count=1)
+    return stripped if stripped != key else None
+
+
+def _article_variants(key: str) -> list[str]:
+    """Return other spellings of a folded name with an Arabic article: without it, and with the
+    article written unassimilated ("ar rayyan" → "rayyan", "al rayyan")."""
+    stripped = _without_article(key)
+    if stripped is None:
+        return []
+    return [stripped, f"al {stripped}", f"el {stripped}"]
 
 
 def _strip_marks(name: str) -> str:
@@ -278,6 +301,7 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     for city in cities:
         city_primaries[city["countrycode"]].add(fold(city["name"]))
     sub_keys: dict[str, set[str]] = {}
+    country_keys = {key for key, hits in b.names.items() if any(b.entries[i][2] == "country" for i in hits)}
     for s in subdivisions:
         id_ = f"iso:{s.code}"
         row = overrides.get(id_)
@@ -289,12 +313,20 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         for part in local.split(" / "):
             names.add(part)
         for n in list(names):
+            bracket = _BRACKETED.search(n)
+            if bracket:
+                names.discard(n)
+                names.add(_BRACKETED.sub("", n))
+                if not bracket[1].islower():  # "[Cataluña]" is a name, "(française)" a note
+                    names.add(bracket[1])
+        for n in list(names):
             inverted = _invert_comma_name(n)
             if inverted:
                 names.add(inverted)
                 names.add(n.partition(", ")[0])  # "Tatarstan, Respublika" → "Tatarstan"
         keys = {fold(n) for n in names}
         keys.update(_without_generic_suffix(k) for k in list(keys))
+        keys.update(v for k in list(keys) for v in _article_variants(k))
         keys.discard("")
         # Slavic adjectival unit names ("Kurskaya oblast'", "Kharkivska oblast") are named after
         # a city; take the stem when the country has a city by that name.
@@ -342,7 +374,7 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         if not canonical:
             # ISO's own name, without transliteration marks English text drops ("Tamil Nādu"),
             # the unit word ("Sichuan Sheng") or an inverted tail ("Tatarstan, Respublika").
-            words = _strip_marks(local.partition(", ")[0]).split()
+            words = _strip_marks(_BRACKETED.sub("", local).partition(", ")[0]).split()
             wanted = _without_generic_suffix(fold(" ".join(words)))
             for n in range(1, len(words) + 1):
                 if fold(" ".join(words[:n])) == wanted:
@@ -358,6 +390,11 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         chain.append(f"iso:{s.country_code}")
         type_ = (s.type or "subdivision").lower()
         b.add(id_, canonical, "subdivision", s.country_code, chain, 0, type_, index_name=False)
+        twin = f"iso:{s.code.partition('-')[2]}"
+        if twin in b.by_id and fold(b.entries[b.by_id[twin]][1]) in keys:
+            # ISO lists some countries again as another's subdivisions (CN-TW, CN-HK): their
+            # names stay the country's, so "Taiwan" never resolves to a province of China.
+            continue
         for key in keys | {fold(canonical)}:
             generic = key in GENERIC_SUBDIVISION_NAMES or key in _GENERIC_PHRASES
             if not generic:
@@ -377,6 +414,11 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     # match is assigned first so a small namesake town cannot claim a province.
     admin1_map: dict[tuple[str, str], str] = {}
     claimed: set[str] = set()
+    for row in hand:
+        if row["kind"] == "admin1":
+            cc, _, code = row["id"].partition(".")
+            admin1_map[(cc, code)] = row["name"].removeprefix("iso:")
+            claimed.add(row["name"].removeprefix("iso:"))
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for cc, group in cities_by_cc.items():
         for city in group:
@@ -407,7 +449,6 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
 
     # Cities. An alternate name that is also a country's name or an English word is dropped: in
     # GeoNames those are nicknames and abbreviations ("Turkey", "The", "For").
-    country_keys = {key for key, hits in b.names.items() if any(b.entries[i][2] == "country" for i in hits)}
     for city in cities:
         cc = city["countrycode"]
         sub = admin1_map.get((cc, city["admin1code"]))
@@ -420,11 +461,19 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         for alt in city["alternatenames"]:
             if _good_alternate(alt) and _good_city_alternate(alt, country_keys):
                 b.name(id_, alt)
+        for variant in _article_variants(fold(city["name"])):
+            if _good_city_alternate(variant, country_keys):
+                b.name(id_, variant)
 
     # Hand table: features and aliases.
     for row in hand:
+        if row["kind"] == "admin1":
+            continue
         if row["kind"] == "feature":
             b.add(row["id"], row["name"], "feature", row["country"], row["within"], 0, row["type"])
+        elif row["kind"] == "city":
+            population = int(row["type"] or 0)
+            b.add(row["id"], row["name"], "city", row["country"], row["within"], population, "populated place")
         elif row["id"] not in b.by_id:
             raise SystemExit(f"hand table names unknown id {row['id']}")
         elif row["name"]:

@@ -9,12 +9,19 @@ Ids are ``iso:AZ`` (countries), ``iso:IR-24`` (ISO 3166-2 subdivisions), ``geona
 (populated places) and ``cc:<slug>`` (hand-listed features). Names match after
 :func:`crosscheck.text.fold`, so ``Naxçıvan``, ``Naxcivan`` and ``Nakhchivan`` find the same place;
 matching is exact on the folded name, never fuzzy, so ``Niger`` never finds Nigeria.
+
+Users add names without editing code: :func:`load_aliases` reads a TOML alias file (format in
+docs/aliases.md), and the files listed in the ``CROSSCHECK_ALIASES`` environment variable
+(separated like ``PATH``) are loaded with the data, on first lookup. Aliases belong to the
+process, like the data they extend.
 """
 
 from __future__ import annotations
 
 import gzip
+import os
 import threading
+import tomllib
 from bisect import bisect_left
 from importlib import resources
 
@@ -24,7 +31,11 @@ from crosscheck.model import PlaceValue
 from crosscheck.text import fold
 
 __all__ = [
+    "ALIASES_ENV",
     "Entry",
+    "add_alias",
+    "load_aliases",
+    "parse_aliases",
     "KIND_RANK",
     "ancestors",
     "candidates",
@@ -39,6 +50,8 @@ __all__ = [
 ]
 
 _FILE = "gazetteer.txt.gz"
+#: Environment variable naming alias files to load with the data (``os.pathsep``-separated).
+ALIASES_ENV = "CROSSCHECK_ALIASES"
 _MAGIC = b"crosscheck-gazetteer 2"
 _KINDS = {"C": "country", "S": "subdivision", "P": "city", "F": "feature"}
 _PREFIXES = {"g": "geonames:", "i": "iso:", "c": "cc:"}
@@ -96,6 +109,18 @@ class _Data:
         self.entries: dict[int, Entry] = {}
         self.hits: dict[str, tuple[tuple[Entry, bool], ...]] = {}
         self.longer: dict[str, bool] = {}
+        # User aliases: folded name -> entry numbers, and every shorter word prefix of them.
+        self.user: dict[str, list[int]] = {}
+        self.user_prefixes: set[str] = set()
+
+    def add_user(self, key: str, number: int) -> None:
+        numbers = self.user.setdefault(key, [])
+        if number not in numbers:
+            numbers.append(number)
+        words = key.split()
+        self.user_prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
+        self.hits.pop(key, None)
+        self.longer.clear()
 
     def id_of(self, number: int) -> str:
         raw = self.lines[1 + number].decode("utf-8")
@@ -144,6 +169,12 @@ class _Data:
             if at < self.names_end and self.lines[at] == raw:
                 codes = self.lines[self.codes_at + at - self.names_at].split(b",")
                 found = tuple((self.entry(int(c) >> 1), bool(int(c) & 1)) for c in codes)
+            if key in self.user:
+                known = {e.id for e, _ in found}
+                # A user's alias is an alternate name: it never outranks a canonical one.
+                found += tuple(
+                    (self.entry(n), True) for n in self.user[key] if self.entry(n).id not in known
+                )
             if len(self.hits) < 100_000:
                 self.hits[key] = found
         return found
@@ -153,7 +184,7 @@ class _Data:
         if found is None:
             prefix = key.encode("ascii", "replace") + b" "
             at = self.position(prefix)
-            found = at < self.names_end and self.lines[at].startswith(prefix)
+            found = (at < self.names_end and self.lines[at].startswith(prefix)) or key in self.user_prefixes
             if len(self.longer) < 100_000:
                 self.longer[key] = found
         return found
@@ -168,8 +199,81 @@ def _data() -> _Data:
         with _lock:
             if not _holder:
                 raw = resources.files("crosscheck").joinpath("data").joinpath(_FILE).read_bytes()
-                _holder.append(_Data(gzip.decompress(raw)))
+                data = _Data(gzip.decompress(raw))
+                for path in filter(None, os.environ.get(ALIASES_ENV, "").split(os.pathsep)):
+                    _add_all(data, parse_aliases(_read_text(path), source=path))
+                _holder.append(data)
     return _holder[0]
+
+
+def _read_text(path: str | os.PathLike) -> str:
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except OSError as err:
+        raise ValueError(f"{os.fspath(path)}: cannot read alias file: {err.strerror or err}") from None
+
+
+def parse_aliases(text: str, *, source: str = "<aliases>") -> list[tuple[str, str]]:
+    """Parse an alias file's TOML text into ``(name, place)`` pairs; raise ValueError if malformed.
+
+    Each ``[[alias]]`` table has ``name`` (the new name) and ``place``: a gazetteer id
+    (``"cc:nagorno-karabakh"``, ``"iso:AZ-NX"``, ``"geonames:587084"``) or a name the gazetteer
+    already knows for exactly one place.
+    """
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"{source}: not valid TOML: {err}") from None
+    rows = table.get("alias", [])
+    if not isinstance(rows, list):
+        raise ValueError(f"{source}: 'alias' must be an array of tables ([[alias]])")
+    pairs = []
+    for k, row in enumerate(rows, 1):
+        name, place = (row.get("name"), row.get("place")) if isinstance(row, dict) else (None, None)
+        if not isinstance(name, str) or not isinstance(place, str) or not fold(name) or not place.strip():
+            raise ValueError(f"{source}: alias {k} needs a non-empty 'name' and 'place'")
+        pairs.append((name, place.strip()))
+    return pairs
+
+
+def _target(data: _Data, place: str) -> int:
+    number = data.number(place) if ":" in place else None
+    if number is not None:
+        return number
+    found = {e.id for e, _ in data.candidates(fold(place))}
+    if len(found) != 1:
+        why = "no place" if not found else f"{len(found)} places ({', '.join(sorted(found)[:4])}…); use an id"
+        raise ValueError(f"alias target {place!r} names {why}")
+    number = data.number(found.pop())
+    assert number is not None
+    return number
+
+
+def _add_all(data: _Data, pairs: list[tuple[str, str]]) -> int:
+    numbers = [(fold(name), _target(data, place)) for name, place in pairs]  # all or nothing
+    for key, number in numbers:
+        data.add_user(key, number)
+    return len(numbers)
+
+
+def add_alias(name: str, place: str) -> None:
+    """Make ``name`` find ``place`` (a gazetteer id, or a name of exactly one place)."""
+    _add_all(_data(), [(name, place)])
+
+
+def load_aliases(path: str | os.PathLike) -> int:
+    """Load a TOML alias file (see docs/aliases.md); return how many aliases it added.
+
+    Raises ValueError, naming the file, when it cannot be read or an alias is malformed or points
+    to no single place; then none of the file's aliases is added.
+    """
+    source = os.fspath(path)
+    pairs = parse_aliases(_read_text(path), source=source)
+    try:
+        return _add_all(_data(), pairs)
+    except ValueError as err:
+        raise ValueError(f"{source}: {err}") from None
 
 
 def candidates(folded: str) -> tuple[tuple[Entry, bool], ...]:

@@ -16,20 +16,31 @@ Azerbaijan's Naxcivan exclave" gives one mention, of Nakhchivan, whose span cove
 Naxcivan" (its value records that Azerbaijan contains it). A possessive place that contains
 nothing after it is reported on its own ("Iran's archenemy Israel" gives Iran and Israel).
 
-Ambiguous names are resolved in context, in this order: a candidate contained in another place
-of the same sentence ("Paris, Texas"); whose country is named in the same sentence; whose
+Ambiguous names are resolved in context, in this order: when the readings lie in different
+countries, the one other places of the sentence lie in ("Atlanta" and "Savannah" hold up Georgia
+the US state; "Niamey" holds up Niger the country); a candidate contained in another place of
+the same sentence ("Paris, Texas"); whose country more places of the same sentence name; whose
 country is named anywhere in the text (a country, or a feature spanning countries, always
 counts); then country before feature before subdivision before populated place (a large city
-ranks with subdivisions, "Tehran" the city rather than the province); a canonical name before
-an alternate one; the larger unit; the larger population.
+ranks with subdivisions, "Tehran" the city rather than the province, and a town outranks the
+district, governorate or canton named after it, "Idlib", "Geneva", but not a state or an
+autonomous republic, "Bahia", "Naxçıvan"; words such as "province" or "the province of" choose
+the unit); a canonical name before an alternate one; the larger unit; the larger population.
 
 Words that are also ordinary English ("March", "Nice", "Reading", "Split", "Police", "Of") count
 as a subdivision or town only mid-sentence after a locative preposition ("talks in Split"); a
-town next to other capitalised words or before "said" is taken for part of a person's or an
-organisation's name ("Ned Price", "Price said"); a place inside an organisation's name ("Bank of
-England", "University of Tehran") is not reported; and towns smaller than
-``context_population``, towns named by an alternate name only, and minor subdivisions
-(districts, counties, rayons) need their country named elsewhere in the text.
+town next to other capitalised words, or a town smaller than ``article_population`` before
+"said", is taken for part of a person's or an organisation's name ("Ned Price", "Price said");
+a town before a capitalised unit noun is the unit, not the town ("Maricopa County"); a place
+inside an organisation's or event's name ("Bank of England", "University of Tehran", "Tour de
+France", "Copa America") is not reported; and towns smaller than ``context_population``, towns
+smaller than ``article_population`` named by an alternate name only ("Kiev" and "Bombay" need
+no context), and minor subdivisions (districts, counties, rayons) need their country named
+elsewhere in the text, or a container of theirs in the same sentence ("Rome, Georgia").
+
+A container after a comma is where the place before it is, so it keeps the relation ``in``
+whatever the relation of the place ("near Fort Myers, Florida" gives near:Fort Myers and
+Florida).
 """
 
 from __future__ import annotations
@@ -59,7 +70,7 @@ _GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
 #: Lower-case words that may sit inside a place name ("Isle of Man", "Trinidad and Tobago").
 _CONNECTORS = frozenset(
     "of and the de del da do dos das du des la le les el al y i e d di upon on sur van von der den "
-    "am an bin ibn et es ul ash ad ar az aux sous ech".split()
+    "am an bin ibn et es ul ash ad ar az au aux sous ech".split()
 )
 
 #: Lower-case nouns that may end a place name ("Aras river", "Ardabil province").
@@ -155,10 +166,15 @@ _ORG_WORDS = frozenset(
     "club fc united city's times post news herald tribune journal gazette television tv radio "
     "broadcasting press policy service services authority court parliament assembly congress "
     "senate embassy consulate hospital school academy stadium airport railway railways oil gas "
-    "petroleum energy telecom holdings fund exchange church mosque".split()
+    "petroleum energy telecom holdings fund exchange church mosque tour stade copa rally open "
+    "marathon prix games olympics arena circuit".split()
 )
 
 #: Capitalised words that may stand next to a town without making it a person's name.
+#: Lower-case words that may join an organisation's or event's name ("Bank of England", "Tour
+#: de France", "Copa del Rey").
+_ORG_JOINERS = frozenset("of for the de del la du des da di".split())
+
 _NEUTRAL_NEIGHBOURS = frozenset(
     "north south east west northern southern eastern western central greater upper lower old new "
     "province region district county state village river valley governorate oblast "
@@ -206,6 +222,12 @@ _MAJOR_UNIT_TYPES = frozenset(
     }
 )
 
+#: Units that are more than the town they share a name with ("Naxçıvan" the autonomous republic
+#: around the city, "Bahia" the state).
+_CITY_NAMED_UNIT_EXCLUDED = frozenset(
+    {"state", "autonomous republic", "republic", "autonomous region", "country", "union territory"}
+)
+
 #: Nouns naming an administrative unit: "Tehran province" means the province, not the city.
 _UNIT_NOUNS = frozenset(
     "province provinces state region governorate county district oblast prefecture rayon "
@@ -215,6 +237,11 @@ _UNIT_BEFORE = re.compile(
     r"\b(?:provinces?|states?|regions?|governorates?|counties|county|districts?|oblasts?|"
     r"prefectures?|departments?)\s+of\s+(?:[\w’'-]+(?:\s*,\s*|\s+and\s+))*$",
     re.IGNORECASE,
+)
+# "Ardabil and East Azerbaijan provinces": a plural unit noun after a list of names.
+_UNIT_AFTER_LIST = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*\s+){1,4}(?:provinces|states|regions|governorates|"
+    r"districts|counties|oblasts|prefectures|departments)\b"
 )
 _AFTER_BORDER = re.compile(r"(?:['’]s)?\s*(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
 # What joins the members of a coordinated list of places.
@@ -256,7 +283,8 @@ def find(
     ``context_population`` inhabitants are reported only when their country is named elsewhere in
     the text (by itself, or through one of its subdivisions, features or larger cities). After
     a lower-case "the", only towns of at least ``article_population`` stay readings ("the Hague"
-    but not "the White House"). A city of at least ``capital_population`` is preferred to a
+    but not "the White House"); towns of that size may also stand before "said" and be named by
+    an alternate name without their country ("Kiev"). A city of at least ``capital_population`` is preferred to a
     subdivision of the same name ("Tehran" the city, not the province) unless the words around
     it name the unit ("the province of Tehran", "Tehran province").
     """
@@ -272,6 +300,7 @@ def find(
         text,
         matches,
         context_population=context_population,
+        article_population=article_population,
         capital_population=capital_population,
     )
     matches = _merge_possessors(text, [m for m in matches if m.chosen is not None])
@@ -361,8 +390,13 @@ def _candidates(text: str) -> list[_Match]:
                 options = gazetteer.candidates(key)
                 if options:
                     best = (len(run), key, options)
-            if len(run) >= _MAX_TOKENS or last[2] != last[1] or not gazetteer.has_longer(key):
-                break  # a possessive ends a name
+            if last[2] != last[1]:
+                # A possessive ends a name, unless the name goes on ("Cox's Bazar").
+                if not gazetteer.has_longer(f"{key} s"):
+                    break
+                key = f"{key} s"
+            if len(run) >= _MAX_TOKENS or not gazetteer.has_longer(key):
+                break
             following = _next_word(text, last[2])
             if following is None:
                 break
@@ -454,6 +488,8 @@ def _screen(text: str, m: _Match, *, article_population: int) -> _Match | None:
 
     # A town or subdivision next to other capitalised words is part of a longer name ("Ned
     # Price", "Victoria Beckham"), and a town before "said" is a speaker ("Price said").
+    # A possessive ends a name, so the next word is not part of it ("Chhattisgarh's Sukma").
+    possessive = m.end_full != m.end
     neighbour = (
         prev_adjacent
         and prev_gap == " "
@@ -461,11 +497,21 @@ def _screen(text: str, m: _Match, *, article_population: int) -> _Match | None:
         and prev_lower not in _NEUTRAL_NEIGHBOURS
         and prev_lower not in _FUNCTION_WORDS
     ) or (
-        nxt is not None
+        not possessive
+        and nxt is not None
         and next_gap == " "
         and nxt[3][0].isupper()
         and nxt[3].lower() not in _NEUTRAL_NEIGHBOURS
     )
+    # "Maricopa County", "Cox's Bazar District": a unit named after a town is not the town.
+    if (
+        not possessive
+        and nxt is not None
+        and next_gap == " "
+        and nxt[3][0].isupper()
+        and nxt[3].lower() in _UNIT_NOUNS
+    ):
+        options = [o for o in options if o[0].kind != "city"]
     speaker = (
         nxt is not None
         and next_gap == " "
@@ -475,7 +521,9 @@ def _screen(text: str, m: _Match, *, article_population: int) -> _Match | None:
     if neighbour:
         options = [o for o in options if o[0].kind not in ("city", "subdivision")]
     elif speaker:
-        options = [o for o in options if o[0].kind != "city"]
+        # A small town before "said" is a person ("Price said"); a large city is its
+        # government, still a place name ("Yerevan said").
+        options = [o for o in options if o[0].kind != "city" or o[0].population >= article_population]
     # Towns take no article: "the White House" is a building, but "the Hague" a large city.
     if prev_lower == "the" and not prev[3][0].isupper() and prev_gap == " ":
         feature = any(o[0].kind == "feature" for o in options)
@@ -499,6 +547,8 @@ def _unit_cue(text: str, m: _Match) -> bool:
     after = _next_word(text, m.end_full)
     if after is not None and after[0] == " " and after[1][3].lower() in _UNIT_NOUNS:
         return True
+    if _UNIT_AFTER_LIST.match(text, m.end_full):
+        return True
     return _UNIT_BEFORE.search(text, max(0, m.start - _CUE_WINDOW), m.start) is not None
 
 
@@ -518,7 +568,7 @@ def _inside_organisation(
             break
         word = before[1][3]
         lower = word.lower()
-        if not word[0].isupper() and lower not in ("of", "for", "the"):
+        if not word[0].isupper() and lower not in _ORG_JOINERS:
             break
         if word[0].isupper() and lower in _ORG_WORDS:
             return True
@@ -544,7 +594,12 @@ def _inside_organisation(
 
 
 def _resolve(
-    text: str, matches: list[_Match], *, context_population: int, capital_population: int
+    text: str,
+    matches: list[_Match],
+    *,
+    context_population: int,
+    article_population: int,
+    capital_population: int,
 ) -> None:
     """Choose one entry per match from the article's other places; drop unsupported small towns."""
     # Sentence boundaries need not be exact here: they only scope the context of a name.
@@ -570,6 +625,7 @@ def _resolve(
             text_countries[cc] = text_countries.get(cc, 0) + 1
     sentence_countries: dict[int, dict[str, int]] = {}
     sentence_ids: dict[int, dict[str, int]] = {}
+    sentence_held: dict[int, dict[str, int]] = {}
     for m, cc in zip(matches, evidence):
         if cc:
             bucket = sentence_countries.setdefault(m.sentence, {})
@@ -577,6 +633,11 @@ def _resolve(
         ids = sentence_ids.setdefault(m.sentence, {})
         for e, _ in m.options:
             ids[e.id] = ids.get(e.id, 0) + 1
+        # Each match counts once for every place one of its readings lies in: "Atlanta" and
+        # "Savannah" hold up Georgia the US state, "Niamey" holds up Niger the country.
+        held = sentence_held.setdefault(m.sentence, {})
+        for w in {w for e, _ in m.options for w in e.within}:
+            held[w] = held.get(w, 0) + 1
 
     for m, own in zip(matches, evidence):
         if len(m.options) == 1 and m.options[0][0].kind in ("country", "feature"):
@@ -585,28 +646,59 @@ def _resolve(
         own_ids = {e.id for e, _ in m.options}
         same_sentence = sentence_countries.get(m.sentence, {})
         ids_here = sentence_ids.get(m.sentence, {})
+        held_here = sentence_held.get(m.sentence, {})
+        own_within = {w for e, _ in m.options for w in e.within}
+        # Places held up by others count only between readings in different countries; within
+        # one country a sibling town would hold up the province against its own capital.
+        across_countries = len({e.country for e, _ in m.options}) > 1
 
-        def named_elsewhere(cc: str, table: dict[str, int]) -> bool:
-            return table.get(cc, 0) - (1 if cc == own else 0) > 0
+        def named_elsewhere(cc: str, table: dict[str, int]) -> int:
+            return table.get(cc, 0) - (1 if cc == own else 0)
 
+        # Subdivisions among the readings: a town outranks the unit named after it ("Idlib",
+        # "Erbil", "Geneva") unless the text says it means the unit.
+        units = {
+            e.id: e
+            for e, _ in m.options
+            if e.kind == "subdivision" and e.type not in _CITY_NAMED_UNIT_EXCLUDED
+        }
         best, best_key = None, None
         unit_cue: bool | None = None
         for entry, alternate in m.options:
-            in_text = named_elsewhere(entry.country, text_countries)
-            if entry.kind == "city" and not in_text and (alternate or entry.population < context_population):
+            in_text = named_elsewhere(entry.country, text_countries) > 0
+            contained = any(ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within)
+            # A place the sentence also names a container of ("Rome, Georgia") needs no more.
+            in_text = in_text or contained
+            if (
+                entry.kind == "city"
+                and not in_text
+                and (entry.population < context_population or (alternate and entry.population < article_population))
+            ):
                 continue  # a small town, or a town under a foreign name, needs its country named
             if entry.kind == "subdivision" and not in_text and entry.type not in _MAJOR_UNIT_TYPES:
                 continue  # so does a district, a county or a municipality
-            contained = any(ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within)
             rank = -KIND_RANK.get(entry.kind, 9)
-            if entry.kind == "city" and entry.population >= capital_population and len(m.options) > 1:
+            rival_unit = (
+                entry.kind == "city"
+                and not alternate
+                and any(
+                    u.country == entry.country
+                    and (u.id in entry.within or entry.within[:1] == (f"iso:{entry.country}",))
+                    and (entry.population >= context_population or u.type not in _MAJOR_UNIT_TYPES)
+                    for u in units.values()
+                )
+            )
+            if rival_unit or (entry.kind == "city" and entry.population >= capital_population and len(m.options) > 1):
                 if unit_cue is None:
                     unit_cue = _unit_cue(text, m)
-            if entry.kind == "city" and entry.population >= capital_population and unit_cue is False:
-                # A large city outranks a subdivision of the same name ("Madrid", "Tehran")
-                # unless the text says it means the unit ("the province of Tehran").
-                rank = -KIND_RANK["subdivision"]
+                if unit_cue is False:
+                    # A large city outranks a subdivision of the same name ("Madrid", "Tehran"),
+                    # as does a town the unit is named after, unless the text says it means the
+                    # unit ("the province of Tehran", "Idlib province").
+                    rank = -KIND_RANK["subdivision"] + (1 if rival_unit else 0)
+            holds = held_here.get(entry.id, 0) - (1 if entry.id in own_within else 0)
             key = (
+                holds if across_countries else 0,
                 contained,
                 named_elsewhere(entry.country, same_sentence),
                 in_text or entry.kind == "country" or not entry.country,
@@ -694,6 +786,13 @@ def _relations(text: str, matches: list[_Match]) -> list[str]:
         if role == "in" and _AFTER_BORDER.match(text, matches[last].end, matches[last].end + 20):
             role = "border"
         for q in range(k, last + 1):
-            roles[q] = role
+            # "near Fort Myers, Florida": a container after a comma qualifies the place before
+            # it and is where the place is, not another reference point.
+            qualifier = (
+                q > k
+                and text[matches[q - 1].end_full : matches[q].start].strip() == ","
+                and matches[q].chosen.id in matches[q - 1].chosen.within
+            )
+            roles[q] = "in" if qualifier else role
         k = last + 1
     return roles
