@@ -48,3 +48,18 @@ def main_exit(argv):
         return main(argv)
     except SystemExit as exc:
         return exc.code
+
+
+def test_aliases_file_adds_a_place_and_a_bad_one_exits_2(tmp_path, capsys):
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[[alias]]\nname = "Qzorvania"\nplace = "iso:KE"\n', encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("---\npublished: 2024-03-05\n---\nFloods killed 12 people in Qzorvania on 4 March 2024, officials said.\n", encoding="utf-8")
+    assert main(["report", "--format", "json", "--aliases", str(aliases), str(article)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert ("location", "Kenya") in {(c["attribute"], c["value"]) for c in report["claims"]}
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[alias]]\nname = 1\n", encoding="utf-8")
+    assert main(["report", "--aliases", str(bad), str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.toml" in err and "Traceback" not in err

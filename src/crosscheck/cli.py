@@ -48,6 +48,13 @@ def _parser() -> argparse.ArgumentParser:
         "--skip-bad", action="store_true", help="report bad files and corpus records on stderr and go on"
     )
     report.add_argument("--verbose", "-v", action="store_true", help="text format: show alignment and all claims")
+    report.add_argument(
+        "--aliases",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="TOML file of extra place names for the gazetteer (repeatable; see docs/aliases.md)",
+    )
     return parser
 
 
@@ -82,6 +89,12 @@ def _report(args: argparse.Namespace) -> int:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
 
+    try:
+        _load_aliases(args.aliases)
+    except ValueError as exc:
+        print(f"crosscheck: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+
     errors: list[str] = []
     try:
         articles = read_articles(args.files, published=published, skip_bad=args.skip_bad, errors=errors)
@@ -105,6 +118,18 @@ def _report(args: argparse.Namespace) -> int:
     if args.fail_on == "conflict" and report.conflicts:
         return EXIT_CONFLICT
     return EXIT_OK
+
+
+def _load_aliases(paths: list[str]) -> None:
+    """Load the user's alias files, and those named by $CROSSCHECK_ALIASES, before any lookup,
+    so that a bad file stops the run with one line rather than in the middle of it."""
+    from crosscheck import gazetteer
+
+    if not paths and not os.environ.get(gazetteer.ALIASES_ENV):
+        return
+    gazetteer.candidates("")  # loads the data and the environment's alias files
+    for path in paths:
+        gazetteer.load_aliases(path)
 
 
 def _progress(done: int, total: int) -> None:
