@@ -375,6 +375,23 @@ MASTER = re.compile(
     r"|(?P<year>(?<![\w.,$€£#/:-])(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
 )
 
+
+def _subset(names: frozenset[str], keep: bool) -> re.Pattern:
+    """Compile the master pattern's alternatives whose group is (or is not) in ``names``, in order."""
+    alternatives = MASTER.pattern.split("|(?P<")
+    picked = [a if i == 0 else "(?P<" + a for i, a in enumerate(alternatives)]
+    chosen = [a for a in picked if (a[4 : a.index(">")] in names) == keep]
+    return re.compile("|".join(chosen))
+
+
+#: The alternatives that can begin with a digit, tried at numbers (most numbers are no date, and
+#: trying only these is several times cheaper), and those that can begin with a letter.
+_DIGIT_GROUPS = frozenset(
+    "clock iso slash dmy quarter ago narr decade century yrange dur year".split()
+)
+DIGIT_MASTER = _subset(_DIGIT_GROUPS, True)
+WORD_MASTER = _subset(frozenset("iso slash century yrange".split()), False)
+
 DAY_NUMBER = re.compile(r"[0-3]?\d(?=(?:st|nd|rd|th)?(?!\d))")
 YEAR_IN = re.compile(YEAR_RE)
 MONTH_IN = re.compile(MONTH_RE)

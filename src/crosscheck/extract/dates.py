@@ -149,7 +149,8 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     parts: list[_Part] = []
     group = 0
     resume = 0
-    match = lex.MASTER.match
+    word_match = lex.WORD_MASTER.match
+    digit_match = lex.DIGIT_MASTER.match
     triggers = lex.TRIGGER_WORDS
     digit_gate = lex.DIGIT_GATE.match
     for token in lex.TOKEN.finditer(text):
@@ -161,14 +162,17 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
             gate = triggers[word]
             if gate is not None and not gate.match(text, token.end()):
                 continue
+            match = digit_match if word[0].isdigit() else word_match
         elif word[0] in _DIGITS_AND_QUOTES:
             at = token.start()
             if at < resume:
                 continue
             if word[0] in "'’":
-                pass
+                match = lex.MASTER.match
             elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
                 continue
+            else:
+                match = digit_match
         else:
             continue
         m = match(text, at)
