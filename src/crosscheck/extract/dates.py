@@ -30,6 +30,7 @@ anchor and yield nothing without it, and without an anchor year-less dates stay 
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -272,43 +273,45 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # Past and future cues outrank present ones: "is scheduled", "is held" say little.
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
+    # The sentence's words and future phrases are read once, then searched outward from the date.
+    words = [(w.start(), w.group()) for w in _WORD.finditer(text, s0, s1)]
+    phrases = [pm.start() for pm in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
+    split = bisect.bisect_left(words, (start, ""))
     for lo_, hi_, strong in ((c0, c1, True), (s0, s1, True), (s0, s1, False)):
-        tense = _cue_before(text, lo_, start, s0, strong) or _cue_after(text, start, hi_, s0, strong)
+        tense = _cue_before(words, phrases, lo_, split, start, strong) or _cue_after(
+            words, phrases, split, start, hi_, strong
+        )
         if tense is not None:
             return neutral if tense == "neutral" else tense
     return "present"
 
 
-def _cue_before(text: str, lo: int, hi: int, floor: int, strong: bool) -> str | None:
-    """Return the tense of the cue nearest before ``hi`` in ``text[lo:hi]``, if any."""
-    phrase = -1
-    for pm in lex.FUTURE_PHRASES.finditer(text, lo, hi):
-        phrase = pm.start()
-    words = list(_WORD.finditer(text, lo, hi))
-    for i in range(len(words) - 1, -1, -1):
-        w = words[i]
-        if w.start() < phrase:
+def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest before ``hi`` and at or after ``lo``, if any."""
+    phrase = max((p for p in phrases if lo <= p < hi), default=-1)
+    for i in range(split - 1, -1, -1):
+        pos, word = words[i]
+        if pos < lo:
+            break
+        if pos < phrase:
             return "future"
-        previous = words[i - 1].group().lower() if i else _previous_word(text, w.start(), floor)
-        tense = _cue(w.group(), previous)
+        tense = _cue(word, words[i - 1][1].lower() if i else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase >= 0 else None
 
 
-def _cue_after(text: str, lo: int, hi: int, floor: int, strong: bool) -> str | None:
-    """Return the tense of the cue nearest after ``lo`` in ``text[lo:hi]``, if any."""
-    pm = lex.FUTURE_PHRASES.search(text, lo, hi)
-    phrase = pm.start() if pm else hi
-    previous = None
-    for w in _WORD.finditer(text, lo, min(hi, phrase)):
-        if previous is None:
-            previous = _previous_word(text, w.start(), floor)
-        tense = _cue(w.group(), previous)
+def _cue_after(words, phrases, split: int, lo: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest after ``lo`` and before ``hi``, if any."""
+    phrase = min((p for p in phrases if lo <= p < hi), default=hi)
+    for i in range(split, len(words)):
+        pos, word = words[i]
+        if pos >= min(hi, phrase):
+            break
+        tense = _cue(word, words[i - 1][1].lower() if i else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
-        previous = w.group().lower()
-    return "future" if pm else None
+    return "future" if phrase < hi else None
 
 
 def _cue(word: str, previous: str) -> str | None:
@@ -1474,13 +1477,20 @@ def _role(text: str, group_start: int) -> str:
         pass
     if cut is not None:
         window = window[cut.end() :]
-    if _RESCHEDULED.search(window):
+    low = window.lower()
+    # The cue patterns are anchored at the window's end and costly to search; most windows hold
+    # none of their words, which plain substring tests tell at once.
+    if " from" in low and _RESCHEDULED.search(window):
         return "date"
-    if lex.START_CUE.search(window):
+    if any(k in low for k in _START_KEYS) and lex.START_CUE.search(window):
         return "start_date"
-    if lex.END_CUE.search(window):
+    if any(k in low for k in _END_KEYS) and lex.END_CUE.search(window):
         return "end_date"
     return "date"
+
+
+_START_KEYS = ("began", "begin", "start", "launch", "kick", "open", "commenc", "from", "since")
+_END_KEYS = ("conclud", "end", "finish", "wrap", "closed", "closes", "closing", "complet", "until", "till", "through")
 
 
 #: How long after a quarter ends its results are still news, for forward-looking quarter mentions.
