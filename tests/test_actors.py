@@ -198,3 +198,83 @@ def test_short_quoted_names_are_not_quotes():
 def test_unclosed_quote_stops_at_the_paragraph():
     text = "He said “this will not end well\n\nA new paragraph with “four words or more” here."
     assert [m.text for m in quotes.find(text)] == ["four words or more"]
+
+
+# --------------------------------------------------------------------------- look-alikes and seats
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Iranian Foreign Ministry and Iraq's Foreign Ministry traded accusations.",
+            ["Iran Ministry of Foreign Affairs", "Iraq Ministry of Foreign Affairs"],
+        ),
+        ("The North Korean army and the South Korean army both fired.", ["North Korea armed forces", "South Korea armed forces"]),
+        ("The Sudanese government and the South Sudanese government met.", ["Sudan", "South Sudan"]),
+        ("Nigerien soldiers and Nigerian officials met.", ["Niger armed forces", "Nigeria"]),
+        ("Guinea, Guinea-Bissau and Equatorial Guinea voted.", ["Guinea", "Guinea-Bissau", "Equatorial Guinea"]),
+        ("Dominica and the Dominican Republic sent aid.", ["Dominica", "Dominican Republic"]),
+        ("Austria's and Australia's leaders spoke; Slovakia and Slovenia too.", ["Austria", "Australia", "Slovakia", "Slovenia"]),
+        ("The Republic of the Congo and the Democratic Republic of the Congo signed.", ["Republic of the Congo", "Democratic Republic of the Congo"]),
+    ],
+)
+def test_look_alikes_never_merge(text, names):
+    assert [m.value.name for m in actors.find(text)] == names
+
+
+def test_ministry_forms_of_the_brief_agree():
+    for form in ["the Defence Ministry of Turkey", "the Turkish MoND", "Türkiye's Ministry of National Defense"]:
+        assert [m.value.name for m in actors.find(f"On Monday {form} spoke.")] == ["Turkey Ministry of Defense"], form
+
+
+def test_seat_country_and_codes():
+    assert actors.seat_country("Ankara") == actors.seat_country("Türkiye") == "Turkey"
+    assert actors.seat_country("Kars") is None
+    assert actors.country_code("Türkiye") == "TR"
+    assert actors.country_code("TR") == "TR"
+    assert actors.country_code("Atlantis") is None
+
+
+def test_title_references_take_the_latest_matching_person():
+    text = (
+        "President Ilham Aliyev met Defence Minister Zakir Hasanov. The minister briefed him. "
+        "The president said the army was ready."
+    )
+    found = {m.text: m.value.name for m in actors.find(text)}
+    assert found["The minister"] == "Zakir Hasanov"
+    assert found["The president"] == "Ilham Aliyev"
+
+
+def test_shared_acronym_needs_its_full_name():
+    assert actors.find("RSF said the convoy was attacked.") == []
+    text = "The Rapid Support Forces (RSF) shelled the city. The RSF said it had taken the airport."
+    assert {m.value.name for m in actors.find(text)} == {"Rapid Support Forces"}
+
+
+# --------------------------------------------------------------------------- claims inherit attribution
+
+
+def test_claims_in_a_quoted_statement_take_its_source():
+    text = (
+        "“Our troops reached the village at dawn and 14 soldiers were wounded,” "
+        "the Defence Ministry of Armenia said."
+    )
+    [a] = attribution.find(text)
+    assert a.value.name == "Armenia Ministry of Defense"
+    for words in ("reached the village at dawn", "14 soldiers were wounded"):
+        i = text.index(words)
+        assert a.covers.start <= i and i + len(words) <= a.covers.end
+
+
+def test_coordinated_cue_takes_the_sentence_subject():
+    text = "The Iraqi Foreign Ministry called the strike illegal and said it would complain to the UN."
+    [a] = attribution.find(text)
+    assert a.value.name == "Iraq Ministry of Foreign Affairs"
+    assert _covered(text, a) == "it would complain to the UN."
+
+
+def test_quoted_as_saying_attributes_to_the_one_quoted():
+    text = "Interfax quoted the Russian Foreign Ministry as saying talks were over."
+    [a] = attribution.find(text)
+    assert (a.value.name, _covered(text, a)) == ("Russia Ministry of Foreign Affairs", "talks were over.")

@@ -308,6 +308,53 @@ Santiago|CL
 Lima|PE
 Managua|NI
 White House|US
+Kigali|RW
+Kampala|UG
+Juba|SS
+Asmara|ER
+Mogadishu|SO
+Niamey|NE
+Bamako|ML
+Ouagadougou|BF
+Dakar|SN
+Accra|GH
+Kinshasa|CD
+Luanda|AO
+Harare|ZW
+Lusaka|ZM
+Maputo|MZ
+Lilongwe|MW
+Dodoma|TZ
+Antananarivo|MG
+N'Djamena|TD
+Yaounde|CM
+Conakry|GN
+Freetown|SL
+Monrovia|LR
+Nouakchott|MR
+Tunis|TN
+Port-au-Prince|HT
+Santo Domingo|DO
+Tegucigalpa|HN
+Quito|EC
+Asuncion|PY
+Montevideo|UY
+Ulaanbaatar|MN
+Phnom Penh|KH
+Vientiane|LA
+Bangkok|TH
+Kuala Lumpur|MY
+Nicosia|CY
+Ljubljana|SI
+Zagreb|HR
+Sarajevo|BA
+Podgorica|ME
+Skopje|MK
+Tirana|AL
+Jerusalem|IL
+Ramallah|PS
+Valletta|MT
+Reykjavik|IS
 """
 
 #: International and non-state bodies: canonical name | slug | aliases (;) | acronyms (;, case kept).
@@ -330,7 +377,16 @@ European Union|eu||EU;E.U.
 European Commission|ec||
 European Parliament|ep||
 European Central Bank|ecb||ECB
+Council of the European Union|eu-council|Council of the EU;EU Council|
+European Council|european-council||
+Frontex|frontex||
+UN Human Rights Council|unhrc|United Nations Human Rights Council;U.N. Human Rights Council;Human Rights Council|UNHRC
+UN human rights office|ohchr|Office of the UN High Commissioner for Human Rights;U.N. human rights office;United Nations human rights office|OHCHR
+Food and Agriculture Organization|fao|UN Food and Agriculture Organization|FAO
+World Meteorological Organization|wmo|World Meteorological Organisation|WMO
+UN Population Fund|unfpa|United Nations Population Fund|UNFPA
 African Union|au||AU
+African Union Commission|auc||AUC
 ASEAN|asean|Association of Southeast Asian Nations;Association of South East Asian Nations|ASEAN
 Arab League|arab-league|League of Arab States|
 Gulf Cooperation Council|gcc||GCC
@@ -354,7 +410,7 @@ Islamic Revolutionary Guard Corps|irgc|Revolutionary Guard Corps;Revolutionary G
 Amnesty International|amnesty||
 Human Rights Watch|hrw||HRW
 Doctors Without Borders|msf|Médecins Sans Frontières;Medecins Sans Frontieres|MSF
-Reporters Without Borders|rsf|Reporters Sans Frontières|RSF
+Reporters Without Borders|reporters-without-borders|Reporters Sans Frontières;Reporters Sans Frontieres|RSF
 Committee to Protect Journalists|cpj||CPJ
 Save the Children|save-the-children||
 Oxfam|oxfam||
@@ -381,6 +437,12 @@ al-Shabab|al-shabab|Al-Shabab;al-Shabaab;Al-Shabaab|
 Boko Haram|boko-haram||
 Kurdistan Workers' Party|pkk|Kurdistan Workers Party|PKK
 Wagner Group|wagner|Wagner mercenary group|
+Rapid Support Forces|rapid-support-forces|Rapid Support Force|RSF
+Syrian Democratic Forces|sdf||SDF
+M23|m23|M23 movement;March 23 Movement|
+Hayat Tahrir al-Sham|hts|Hayat Tahrir al Sham|HTS
+Islamic Jihad|islamic-jihad|Palestinian Islamic Jihad|
+Tigray People's Liberation Front|tplf|Tigray People’s Liberation Front|TPLF
 Reuters|reuters||
 Associated Press|ap||AP
 Agence France-Presse|afp|Agence France Presse|AFP
@@ -406,6 +468,7 @@ Information|information;information and broadcasting
 Culture|culture;culture and tourism
 Environment|environment;ecology
 Labor|labor;labour;labour and social protection
+Unification|unification
 Intelligence|intelligence
 """
 
@@ -423,6 +486,7 @@ MILITARY_HEADS = (
     "service members;navy;navies;air force;air forces;land forces;ground forces;naval forces;marines;"
     "special forces;commandos;border guards;border guard;coast guard;gendarmerie;units;contingent;"
     "warplanes;jets;fighter jets;warships;drones;artillery;tanks;paratroopers;infantry;battalion;"
+    "commanders;generals;airstrikes;air strikes;shelling;bombardment;general staff;"
     "brigade;division;peacekeepers;military forces;defense forces;defence forces;national guard"
 )
 
@@ -459,6 +523,8 @@ TITLES = (
     "Sheikh;Sultan;Pope;Cardinal;Archbishop;Bishop;Imam;Rabbi;Ayatollah;Supreme Leader;Mr;Mr.;Mrs;"
     "Mrs.;Ms;Ms.;Dr;Dr.;Prof.;Professor;Judge;Justice;Chief Justice;Prosecutor;Attorney General;"
     "Coach;Head Coach;Captain;CEO;Chief Executive;Ombudsman;MP;Deputy;Lawmaker;Opposition Leader;"
+    "Chairperson;Chief Spokesperson;Spokesperson;President-elect;Foreign Affairs Minister;"
+    "Candidate;Presidential Candidate;Opposition Candidate;"
     "Leader;Foreign Secretary;Home Secretary;Defence Secretary;Defense Secretary;State Secretary"
 )
 

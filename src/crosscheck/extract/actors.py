@@ -12,10 +12,21 @@ The ``role`` says how the mention was recognised:
   *government*, *counterparts* ("Turkish and Pakistani counterparts"), in a compound
   ("Azerbaijani-Turkish exercises") or a participle ("Russian-brokered");
 - ``metonym``: a capital standing for its government ("tensions between Baku and Tehran");
-- ``title``: a person found by the title before the name ("President Ilham Aliyev").
+- ``title``: a person found by the title before the name ("President Ilham Aliyev", "the
+  commission's chairman, Wafula Chebukati,"), or named later by the title alone ("the minister
+  added", "the prime minister said"): the latest person introduced with that title, where a rank
+  word must agree (the minister is not the prime minister).
+
+A person introduced with a title is later found by surname ("Akar said"), and by given name only
+right before a speech verb ("Wang said", for styles that name people so). A country's armed
+forces are ``<Country> armed forces`` whether named by adjective ("Turkish troops", "Indian
+shelling"), possessive ("Niger's military", "Ukraine's General Staff") or attributive name ("US
+forces"). An acronym several bodies share ("RSF") counts only when the article names one of them
+in full.
 
 Language, cuisine and sport readings of demonyms ("Turkish coffee", "American football") are not
-actors; nor are country names that are parts of a person's name ("Michael Jordan").
+actors; nor are country names that are parts of a person's name ("Michael Jordan"). A country named
+as a place ("floods in Malawi") is still reported: the linking stage decides whether it takes part.
 """
 
 from __future__ import annotations
@@ -31,12 +42,12 @@ from crosscheck.extract import _actor_data as data
 from crosscheck.extract._mention import Mention
 from crosscheck.model import ActorValue
 
-__all__ = ["find", "country_actor", "country_name"]
+__all__ = ["find", "country_actor", "country_code", "country_name", "seat_country"]
 
 # A word: a dotted acronym (U.S., U.N.) or a run of letters and digits.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
 # What may stand between the words of one multi-word name.
-_JOIN = re.compile(r"[ \t]{1,2}|\n|[-‐–'’]|\.[ \t]?")
+_JOIN = re.compile(r"[ \t]{1,2}|\n|[-‐–'’]|['’][ \t]|\.[ \t]?")
 _SPACE = re.compile(r"[ \t]{1,2}\n?|\n")
 
 _FUNCTION_WORDS = frozenset(
@@ -61,8 +72,13 @@ _INSTITUTION_WORDS = frozenset(
     "agency committee commission union federation road street avenue square company group "
     "corporation institute association airlines airport hospital school college club stadium "
     "republic kingdom state states province region district city county river sea ocean lake "
-    "mountains mountain bridge house palace times post news daily".split()
+    "mountains mountain bridge house palace times post news daily staff".split()
 )
+_SPEECH_AFTER = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|adds|stressed|noted|stated|insisted|warned|announced|"
+    r"explained|wrote|asked|replied|declared)\b"
+)
+_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _PARTICLES = frozenset("bin bint ibn al el de da van von der den di du la le dos das del abu ul".split())
 _SKIP_PHRASES = (
     "Latin America;South America;North America;Central America;French Guiana;Jordan River;"
@@ -153,6 +169,26 @@ def country_name(code_or_name: str) -> str | None:
     return t.countries[code] if code else None
 
 
+def country_code(name: str) -> str | None:
+    """Return the ISO 3166 alpha-2 code of the country with any of its names, else None."""
+    t = _tables()
+    if name in t.countries:
+        return name
+    return t.by_name.get(" ".join(_keys(name)))
+
+
+def seat_country(name: str) -> str | None:
+    """Return the canonical name of the country that ``name`` is, or whose seat of government it is.
+
+    ``seat_country("Ankara") == seat_country("Türkiye") == "Turkey"``; other places give None.
+    """
+    t = _tables()
+    for kind, payload, _ in t.phrases.get(_keys(name), ()):
+        if kind in ("country", "capital"):
+            return t.countries[payload]  # type: ignore[index]
+    return None
+
+
 @lru_cache(maxsize=512)
 def country_actor(code: str) -> ActorValue:
     """Return the actor value of the country with ISO 3166 alpha-2 ``code``."""
@@ -182,6 +218,11 @@ _SPORT_MODS = frozenset({"national", "olympic", "women's", "men's", "women’s",
 _PARTICIPLE = re.compile(rf"[-‐](?:{'|'.join(_split(data.PARTICIPLE_SUFFIXES))})\b")
 _HYPHEN = re.compile(r"[-‐–]")
 _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
+# A country's name used as an adjective before its forces: "US forces", "Ukraine army".
+# "military" is left out: before a noun it is an adjective ("Azerbaijan-Turkiye military drills").
+_ATTRIBUTIVE_MILITARY = re.compile(
+    rf"[ \t]+(?i:{_alternation(';'.join(h for h in _split(data.MILITARY_HEADS) if not h.startswith('militar')))})(?![\w-])"
+)
 _POSSESSIVE_MILITARY = re.compile(
     rf"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{_alternation(data.MILITARY_HEADS)})\b", re.IGNORECASE
 )
@@ -192,6 +233,7 @@ _METONYM_VERBS = (
     "condemns|announced|announces|called|calls|urged|urges|threatened|threatens|signaled|"
     "signalled|signals|sees|saw|wants|wanted|hopes|hoped|fears|feared|backs|backed|supports|"
     "supported|opposes|opposed|sent|sends|plans|planned|considers|agreed|agrees|refused|refuses|"
+    "dismissed|dismisses|denounced|denounces|slammed|slams|hailed|hails|praised|praises|"
     "blamed|blames|welcomed|welcomes|criticized|criticised|criticizes|criticises|summoned|"
     "summons|expelled|expels|imposed|imposes|sanctioned|recognized|recognised|maintains|"
     "maintained|views|viewed|seeks|sought|reacted|reacts|protested|protests|vowed|vows|"
@@ -204,7 +246,7 @@ _METONYM_AFTER = re.compile(
     rf"(?:\s+(?:and|or)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s*,?\s+(?:{_METONYM_VERBS})\b"
 )
 _METONYM_POSSESSIVE = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+)?(?:backing|support|position|policy|policies|decision|stance|response|"
+    r"['’]s\s+[\"“]?(?:[a-z]+\s+)?(?:fight|campaign|operation|aims|goals|backing|support|position|policy|policies|decision|stance|response|"
     r"relations|ties|demands?|moves?|efforts?|claims?|refusal|plans?|role|ally|allies|influence|"
     r"leadership|officials|government|ambassador|envoy|approach|objections?|concerns?|interests?|"
     r"reaction|pressure|sanctions|invasion|war|offensive|forces|troops|military|army|aggression|"
@@ -247,7 +289,7 @@ _MINISTRY = re.compile(
     r"Department\s+of\s+Defen[sc]e|Treasury\s+Department|Department\s+of\s+the\s+Treasury|"
     r"Department\s+of\s+Homeland\s+Security|Homeland\s+Security\s+Department)"
     r"|(?P<uk>Home\s+Office|Foreign\s+Office)"
-    r"|(?P<forces>(?:People['’]s\s+)?(?:Defen[cs]e|Armed|Self-Defen[cs]e|Land|Ground|Naval|Air|Military)\s+Forces?))"
+    r"|(?P<forces>(?:People['’]s\s+)?(?:Defen[cs]e|Armed|Self-Defen[cs]e|Land|Ground|Naval|Air|Military)\s+Forces?|General\s+Staff))"
     r"(?![\w-])"
 )
 _KIND_BEFORE = re.compile(rf"(?<![\w-])(?P<k1>(?i:{_KINDS}))\s+$")
@@ -259,6 +301,17 @@ _US_KIND = [
     ("treasury", "Finance"), ("homeland", "Interior"),
 ]
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
+_NON_SPACE = re.compile(r"\S+")
+_CLOSING_COMMA = re.compile(r"\s*,")
+_RANK_WORDS = frozenset({"prime", "vice", "deputy", "under", "assistant", "crown", "supreme", "lieutenant"})
+# "the minister", "the prime minister", "the defence minister", "the secretary-general".
+_DEFINITE_TITLE = re.compile(
+    r"[Tt](?<![\w-][Tt])he\s+(?P<title>(?:(?:prime|vice|deputy|foreign|defen[cs]e|interior|health|finance|"
+    r"justice|army|police|military|crown)[\s-]+)?(?:president|minister|premier|governor|mayor|chancellor|"
+    r"secretary-general|secretary|spokes(?:man|woman|person)|general|commander|ambassador|envoy|"
+    r"chair(?:man|woman)?|director-general|director|king|queen|emir|prince|leader|coach|prosecutor|"
+    r"senator|colonel|admiral))(?![\w-])(?!\s+of\b)"
+)
 _RED_SOCIETY = re.compile(r"\s+Society\b")
 _TITLE_OF_KIND = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?i:{_KINDS})\b(?:\s+affairs)?")
 _TITLE_LINK = re.compile(r"\s+(?P<prep>of|for|to|at)\s+(?:the\s+)?")
@@ -267,16 +320,24 @@ _ACRONYM_INTRO = re.compile(
     r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*){1,7}[A-Z][\w’'-]*)"
     r"[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,8})\)"
 )
-_NAMED_ORG = re.compile(
-    r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|the|on|de)[ \t]+)*){1,5}"
+_ORG_HEAD_WORDS = (
     r"(?:Party|Commission|Council|Authority|Agency|Institute|Front|Movement|Alliance|Union|"
     r"Federation|Association|Committee|Society|Organi[sz]ation|Bank|Court|Service|Directorate|"
     r"Bureau|Corps|Foundation|Fund|Observatory|Coalition|Congress|Assembly|Parliament|Senate|"
-    r"Centre|Center|Network|Board|Tribunal|Commissariat|Secretariat)"
-    r"(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?)(?![\w-])"
+    r"Centre|Center|Network|Board|Tribunal|Commissariat|Secretariat|Department|Office|Survey|"
+    r"Administration|Command)"
+)
+# What a body's name may add after its head: "of Peru", "for Disaster Prevention and Mitigation".
+_ORG_TAIL = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}"
+_NAMED_ORG = re.compile(
+    # No "of" inside the words before the head: "Rahul Gandhi of the Congress" is a person and a body.
+    # Nor a head joined to more words: "the Central Command and the Department of …" are two.
+    r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:(?!%s[ \t]+(?:and|the)[ \t])[A-Z][\w’'-]*[ \t]+(?:(?:and|the|on|de)[ \t]+)*){1,5}"
+    % _ORG_HEAD_WORDS
+    + rf"{_ORG_HEAD_WORDS}(?:{_ORG_TAIL})?|{_ORG_HEAD_WORDS}{_ORG_TAIL})(?![\w-])"
 )
 _LEADING_NOT_NAME = frozenset(
-    "according said says new former then acting interim outgoing incoming local national "
+    "according said says former then acting interim outgoing incoming local "
     "state-run state ruling main opposition".split()
 )
 _ORG_HEADS = frozenset(
@@ -352,6 +413,9 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
         for kind in ("skip", "country", "org", "capital", "demonym", "title"):
             if kind in kinds:
                 payload = next(p for k, p in usable if k == kind)
+                if kind == "org":
+                    shared = tuple(dict.fromkeys(p for k, p in usable if k == "org"))
+                    payload = shared if len(shared) > 1 else payload  # an acronym of several bodies
                 end = tokens[i + length - 1].end()
                 if kind == "title" and text[end : end + 1] == "." and keys[i + length - 1] in {
                     "gen", "col", "lt", "maj", "capt", "adm", "sgt", "gov", "sen", "rep", "mr", "mrs", "ms", "dr", "prof", "brig"
@@ -386,12 +450,45 @@ def _capitalised_word(text: str, tokens, keys, j: int) -> bool:
     return tok[0].isupper() and keys[j] not in _FUNCTION_WORDS and not _NOT_GIVEN_NAME.search(keys[j])
 
 
+def _title_words(title: str) -> tuple[str, ...]:
+    return tuple(w for w in _keys(title.replace("-", " ")) if w not in ("of", "the", "for"))
+
+
+def _titled_person(
+    introduced: list[tuple[int, tuple[str, ...], ActorValue]], wanted: tuple[str, ...], pos: int
+) -> ActorValue | None:
+    """Return the latest person introduced before ``pos`` with a title that ``wanted`` names.
+
+    The head of ``wanted`` must be one of the title's words, its other words too, and a rank word
+    (prime, vice, deputy ...) must be in both or neither: "the minister" is not the prime minister.
+    """
+    head, mods = wanted[-1], set(wanted[:-1])
+    for at, words, value in reversed(introduced):
+        if at >= pos or value.kind != "person":
+            continue
+        have = set(words)
+        if head not in have or not mods <= have:
+            continue
+        if (have & _RANK_WORDS) != (set(wanted) & _RANK_WORDS):
+            continue
+        return value
+    return None
+
+
 @lru_cache(maxsize=8)
 def _scan(text: str) -> tuple[Mention, ...]:
     t = _tables()
     tokens = list(_TOKEN.finditer(text))
     keys = _LazyKeys(tokens)
     hits = _lexicon_hits(text, tokens, keys, t)
+    if any(h.kind == "org" and isinstance(h.payload, tuple) for h in hits):
+        # An acronym several bodies share ("RSF") is the one the article names in full, if any.
+        named = {h.payload for h in hits if h.kind == "org" and isinstance(h.payload, str)}
+        for h in hits:
+            if h.kind == "org" and isinstance(h.payload, tuple):
+                chosen = [slug for slug in h.payload if slug in named]
+                h.payload = chosen[0] if len(chosen) == 1 else None
+        hits = [h for h in hits if not (h.kind == "org" and h.payload is None)]
     by_end = {h.end: h for h in hits}
     by_start = {h.start: h for h in hits}
     out: list[tuple[int, int, str, ActorValue]] = []
@@ -461,7 +558,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
             continue
         if pre is not None:
             consumed.add(id(pre))
-        if k2:
+        if k2 or (m.group("ministry") and country is None):
+            # "the Ministry of Defence of Azerbaijan", "the Defence Ministry of Turkey"
             of = _OF_COUNTRY.match(text, end)
             if of:
                 post = country_at(of.end())
@@ -472,7 +570,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
         if m.group("us"):
             country = "United States"
         elif m.group("uk"):
-            country = "United Kingdom"
+            # "Pakistan's Foreign Office": other states name their ministries so too.
+            country = country or "United Kingdom"
         elif m.group("acr") and country is None:
             continue  # a bare "MoD" is too short to trust without its country
         elif country is None and m.group("ministry") and m.group("ministry").lower().endswith("ies"):
@@ -492,6 +591,9 @@ def _scan(text: str) -> tuple[Mention, ...]:
     out = resolved
 
     persons: dict[str, ActorValue] = {}  # folded last name -> person
+    # Folded given name -> person, None when two people share it; used only before a speech verb
+    # ("Wang said", "Tedros told"), since some cultures and styles name people so.
+    given: dict[str, ActorValue | None] = {}
 
     for h in hits:
         if id(h) in consumed:
@@ -508,7 +610,9 @@ def _scan(text: str) -> tuple[Mention, ...]:
                         tokens[nxt].group()[0].isupper() and keys[nxt] not in _FUNCTION_WORDS and \
                         by_start.get(tokens[nxt].start()) is None and keys[nxt] not in _MONTHS_DAYS:
                     continue  # "Chad Smith"
-            if _POSSESSIVE_MILITARY.match(text, h.end):
+            if _POSSESSIVE_MILITARY.match(text, h.end) or (
+                _ATTRIBUTIVE_MILITARY.match(text, h.end) and not (h.start > 0 and _HYPHEN.match(text, h.start - 1))
+            ):
                 out.append((h.start, h.end, "name", _military_value(code)))  # type: ignore[arg-type]
             else:
                 out.append((h.start, h.end, "name", _country_value(code)))  # type: ignore[arg-type]
@@ -569,6 +673,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
 
     # People introduced by a title; a title after "Title of X," inherits X's country.
     inherited: dict[int, str] = {}
+    introduced: list[tuple[int, tuple[str, ...], ActorValue]] = []
     ministries_by_end = {e: v for s, e, _, v in out if v.kind == "ministry"}
     ministries_by_start = {s: (e, v.country) for s, e, _, v in out if v.kind in ("ministry", "organization")}
     for h in hits:
@@ -588,7 +693,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
             if v is not None and j != h.start:
                 country = v.country
         pos = h.end
-        adjacent = False
+        adjacent = appositive = False
         kind_of = _TITLE_OF_KIND.match(text, pos)
         if kind_of:
             pos = kind_of.end()
@@ -620,19 +725,30 @@ def _scan(text: str) -> tuple[Mention, ...]:
         elif kind_of:
             comma = _COMMA.match(text, pos)
             if comma is None:
-                continue
-            pos = comma.end()
-            nxt = by_start.get(pos)
-            if nxt is not None and nxt.kind == "title":
-                if country:
-                    inherited[nxt.start] = country
-                continue
+                gap = _SPACE.match(text, pos)  # "Minister of National Defense Hulusi Akar"
+                if gap is None:
+                    continue
+                pos = gap.end()
+                adjacent = True
+            else:
+                pos = comma.end()
+                nxt = by_start.get(pos)
+                if nxt is not None and nxt.kind == "title":
+                    if country:
+                        inherited[nxt.start] = country
+                    continue
         else:
             gap = _SPACE.match(text, pos)
-            if gap is None:
-                continue
-            pos = gap.end()
-            adjacent = True
+            if gap is not None:
+                pos = gap.end()
+                adjacent = True
+            else:
+                # "the commission's chairman, Wafula Chebukati, said"
+                comma = _COMMA.match(text, pos)
+                if comma is None or comma.start() != pos or text[pos] != ",":
+                    continue
+                pos = comma.end()
+                appositive = True
         name = _person_name(text, tokens, keys, pos, by_start)
         if name is None:
             continue
@@ -640,14 +756,28 @@ def _scan(text: str) -> tuple[Mention, ...]:
         title_text = text[h.start : h.end]
         if title_text[0].islower() and len(words) < 2:
             continue
+        if appositive and (len(words) < 2 or not _CLOSING_COMMA.match(text, e)):
+            continue
         if len(words) == 1 and _key(words[0]) in persons:
             value = persons[_key(words[0])]
         else:
             full = " ".join(words)
             value = ActorValue(full, "person", None, country)
             if len(words) > 1:
-                persons.setdefault(_key(words[-1]), value)
+                persons.setdefault(_surname(words), value)
+                first = _key(words[0])
+                if first not in _NAME_STOP:
+                    given[first] = value if given.get(first, value) == value else None
         out.append((h.start if adjacent else s, e, "title", value))
+        introduced.append((h.start, _title_words(title_text), value))
+
+    # Later references by title alone: "the minister added", "the president said".
+    if introduced:
+        for m in _DEFINITE_TITLE.finditer(text):
+            wanted = _title_words(m.group("title"))
+            person = _titled_person(introduced, wanted, m.start())
+            if person is not None:
+                out.append((m.start(), m.end(), "title", person))
 
     # Later references to a person by surname alone.
     if persons:
@@ -660,6 +790,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
             if not tok.group()[0].isupper():
                 continue
             v = persons.get(keys[j])
+            if v is None and given.get(keys[j]) is not None and _SPEECH_AFTER.match(text, tok.end()):
+                v = given[keys[j]]
             if v is None or tok.start() <= first_seen.get(v.name, -1):
                 continue
             if taken.overlaps(tok.start(), tok.start() + 1):
@@ -675,15 +807,19 @@ def _scan(text: str) -> tuple[Mention, ...]:
         covered = _Coverage((s, e) for s, e, _, _ in out)
         for m in _ACRONYM_INTRO.finditer(text):
             words = m.group("name").split()
-            while words and words[0].lower() in _FUNCTION_WORDS:
+            owner = None
+            while words and (words[0].lower() in _FUNCTION_WORDS or words[0][-2:] in ("'s", "’s")):
+                if words[0][-2:] in ("'s", "’s"):
+                    owner = country_name(words[0][:-2])  # "Kenya's Independent ... Commission"
                 words.pop(0)
             if len(words) < 2 or _key(words[-1]) not in _ORG_HEADS:
                 continue
             full = " ".join(words)
-            start = m.start("name") + m.group("name").index(words[0])
+            dropped = len(m.group("name").split()) - len(words)
+            start = [w.start() for w in _NON_SPACE.finditer(text, m.start("name"), m.end("name"))][dropped]
             if covered.overlaps(start, start + 1):
                 continue
-            value = ActorValue(full, "organization", None, None)
+            value = ActorValue(full, "organization", None, owner)
             intro[m.group("acr")] = value
             out.append((start, m.end("name"), "name", value))
         if intro:
@@ -774,6 +910,8 @@ def _person_name(text, tokens, keys, pos: int, by_start) -> tuple[int, int, list
             break
         if words and text[tokens[j - 1].end() : tokens[j].start()] in ("'", "’", "."):
             break
+        if words and text[tokens[j - 1].end()] == "." and len(tokens[j - 1].group()) > 1:
+            break  # a full stop after a whole word ends the sentence: "… Darmanin. Darmanin told"
         if k in _PARTICLES and tok[0].islower():
             if j + 1 < len(tokens) and tokens[j + 1].group()[0].isupper():
                 words.append(tok)
@@ -798,7 +936,16 @@ def _person_name(text, tokens, keys, pos: int, by_start) -> tuple[int, int, list
         words.pop()
     if not words:
         return None
+    if words[-1] in _SUFFIXES and text[end : end + 1] == ".":
+        end += 1  # "Ferdinand Marcos Jr.": the abbreviation's point is part of the name
+        words[-1] += "."
     return start, end, words
+
+
+def _surname(words: list[str]) -> str:
+    """Return the folded word a person is later called by: the last, generational suffixes aside."""
+    kept = [w for w in words if w.rstrip(".") not in _SUFFIXES]
+    return _key((kept or words)[-1])
 
 
 def _resolve_overlaps(text: str, found: list[tuple[int, int, str, ActorValue]]) -> list[Mention]:

@@ -12,7 +12,10 @@ Patterns:
 - ``…, X said (on Monday).``, ``“…,” X said.``, ``…, said X.``: the sentence before the source,
   extended back to the opening of a quotation that ends right before it;
 - ``according to X, …`` / ``…, according to X.``;
-- ``state media quoted X as saying …``, ``X's statement said …``, ``a spokesperson for X said …``.
+- ``state media quoted X as saying …``, ``the agency cited X as saying …`` (the one quoted is the
+  source), ``X's statement said …``, ``a spokesperson for X said …``;
+- ``X called it illegal and said …``: the sentence's subject;
+- ``officials in Ankara said …``: the state whose capital it is; ``President X of Y said``: X.
 
 Sources are the actors of :mod:`crosscheck.extract.actors`; ``he``/``she`` take the latest person
 named before, ``it`` the latest non-person source; a definite description ("the ministry", "the
@@ -84,7 +87,30 @@ _BARE = {
 }
 CUES.update(_BARE)
 
-_CUE = re.compile(r"(?=[a-z])(?<![\w’'-])(?:%s)(?![\w-])" % "|".join(sorted(CUES, key=len, reverse=True)))
+
+
+def _trie_pattern(words) -> str:
+    """Return a regex alternation of ``words`` factored by common prefixes (fast to try)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
+# One alternation tried at every word start; factored so a position fails after a letter or two.
+_CUE = re.compile(r"(?<![\w’'-])(?=[a-z])(?:%s)(?![\w-])" % _trie_pattern(CUES))
 _NOT_A_CUE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
     r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
@@ -111,13 +137,23 @@ _STATEMENT_OF = re.compile(
     r"spokeswoman|website|press\s+service|press\s+office|data|figures|tally|communiqu[eé]|"
     r"bulletin|account|update|representative)\s*$"
 )
+#: Nouns that make the actor before them a source: "Turkish officials", "a Red Crescent spokesperson".
+_SOURCE_NOUNS = (
+    "official;officials;spokesperson;spokesman;spokeswoman;spokespeople;media;tv;television;"
+    "news agency;agency;officer;officers;diplomat;diplomats;sources;envoy;representative;"
+    "representatives;statement;press service;minister;commander;commanders;government;authorities;"
+    "leadership;delegation;embassy;military;army;forces;troops;air force;navy;police;coast guard;"
+    "presidency;office;ministry;prosecutor;prosecutors;investigators;regulator;team;teams;squad;"
+    "rulers;leader;leaders;junta;regime;cabinet;administration;generals;chiefs;observers;monitors;"
+    "inspectors;experts;mission;staff;workers"
+).split(";")
 _SOURCE_NOUN = re.compile(
-    r"\s*(?<![\w’'.-])(?:[a-z][\w-]*\s+){0,2}?(?:officials?|spokesperson|spokesman|spokeswoman|spokespeople|"
-    r"media|TV|television|news\s+agency|agency|officers?|diplomats?|sources|envoy|representatives?|"
-    r"statement|press\s+service|minister|commanders?|government|authorities|leadership|"
-    r"delegation|embassy|military|army|forces|troops|air\s+force|navy|police|coast\s+guard|"
-    r"presidency|office|ministry|prosecutors?|investigators|regulator|team|squad)\s*$"
+    r"\s*(?<![\w’'.-])(?:[a-z][\w-]*\s+){0,2}?(?i:%s)\s*$"
+    % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_SOURCE_NOUNS, key=len, reverse=True))
 )
+# The last words of those nouns and of the unnamed sources: a cheap test before the patterns.
+_SOURCE_LAST = frozenset(n.split()[-1] for n in _SOURCE_NOUNS)
+_VAGUE_LAST = frozenset(v.split()[-1] for v in VAGUE_SOURCES.split(";") if v)
 _PROXY_BEFORE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
     r"representative|report|bulletin|post|note)\s+(?:for|from|of|by|at|with)\s+(?:the\s+)?$",
@@ -144,7 +180,8 @@ _DEFINITE_HEADS = {
     "center": "organization", "directorate": "organization", "bureau": "organization",
     "government": "government", "administration": "government", "cabinet": "government",
     "embassy": "organization", "mission": "organization", "operator": "organization",
-    "statement": "organization", "report": "organization",
+    "statement": "organization", "report": "organization", "opposition": "organization",
+    "wing": "organization", "unit": "organization",
 }
 _DEFINITE = re.compile(
     r"(?<![\w-])(?P<det>[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
@@ -161,6 +198,18 @@ _VAGUE = re.compile(
     r"(?P<noun>(?i:%s))\s*$"
     % "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE_SOURCES.split(";") if v), key=len, reverse=True))
 )
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
+_VAGUE_IN = re.compile(
+    r"(?<![\w-])(?:[Ss]enior\s+|[Tt]op\s+|[Gg]overnment\s+|[Hh]ospital\s+|[Hh]ealth\s+|[Ll]ocal\s+)?"
+    r"(?P<noun>[Oo]fficials|[Aa]uthorities|[Dd]iplomats|[Ll]eaders)"
+    r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$"
+)
+# What stands before a cue coordinated with an earlier verb: "… called it illegal and said …".
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band\s*$")
+# Lower-case words before a source after a comma: "…, agency spokesman Abdul Muhari said."
+_MODIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){1,2}$")
+# An appositive naming the same actor before the source: "UNRWA, the UN agency for ..., said".
+_APPOSED = re.compile(r"\s*,\s*(?:the\s+)?$")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,3})\s*$")
 _NOT_NAMES = frozenset(
     "the in on at but and as while when after before this that these those it he she they we i "
@@ -183,13 +232,16 @@ _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+media|the\s+press|parliament|lawmakers|legislators|"
     r"him|her|them|us|me|a\s+(?:news|press)\s+conference|"
     r"(?:state|local|national|private|public)\s+(?:media|television|TV|radio|broadcaster|news\s+agency)|"
-    r"local\s+media|the\s+(?:[A-Z][\w.]*\s*)+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})"
+    r"local\s+media|the\s+(?:[A-Z][\w.]*\s*)+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|"
+    # any other listener: "told supporters", "told the court", "told his cabinet"
+    r"(?:(?:the|his|her|their|its|a|an)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b|in\b|on\b|at\b)[a-z][\w-]*)?)"
 )
 _PROXY_AFTER = re.compile(
     r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
     r"representative|report|bulletin|post|note|tally|count|figures|data)\s+(?:for|from|of|by|at|with|released\s+by)\s+(?:the\s+)?"
 )
-_QUOTED_AS = re.compile(r"\s+as\s+saying\b")
+_OF = re.compile(r"\s+of\b")
+_QUOTED_AS_AHEAD = re.compile(r"\s+(?P<np>[^,.;:“”\"]{1,80}?)\s+as\s+(?:saying|telling)\b")
 _THAT = re.compile(r"\s*[,:]?\s*(?:that\b)?\s*")
 _AFTER_TAIL = re.compile(
     r"(?:\s*,?\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
@@ -210,7 +262,8 @@ _NOUN_AFTER = re.compile(
     r"office|statement|data|figures)(?![\w-])"
 )
 _ACCORDING_PHRASE = re.compile(r"(?:an?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;]|$))")
-_ACCORDING = re.compile(r"(?<![\w-])[Aa]ccording\s+to\s+(?:the\s+)?")
+# The first letter comes before the look-behind so the scan skips quickly to each "a"/"A".
+_ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+(?P<the>the\s+)?")
 _OPEN_QUOTE = re.compile(r"\s*[,:]?\s*[“\"«‘]")
 # Only "do" makes a bare form a report ("did report that"); after a modal it is an intention.
 _AUXILIARY = re.compile(r"\b(?:did|does|do)(?:\s+not|n['’]t)?\s+$")
@@ -220,8 +273,17 @@ _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
 _SOURCE_REACH = 160
 _PHRASE_REACH = 90
 _DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Aa]n?)\s+$")
+_LEADING_DETERMINER = re.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?")
 _NEED_QUOTE = frozenset({"responded", "replied", "commented", "wrote", "tweeted", "declared"})
+_QUOTE_CLOSED = re.compile(r"[,.!?]?[”\"»’']\s*$")
 _QUOTE_SOON = re.compile(r"[^“\"«.!?]*?(?:[“\"«]|:\s)")
+
+
+def _last_word(text: str, lo: int, p: int) -> str:
+    """Return the last word before ``p`` (not before ``lo``), lower-cased."""
+    seg = text[max(lo, p - 40) : p].rstrip()
+    cut = max(seg.rfind(" "), seg.rfind("\n"), seg.rfind("\t"))
+    return seg[cut + 1 :].lower()
 
 
 def _sentence_at(spans: list[tuple[int, int]], starts: list[int], pos: int) -> tuple[int, int]:
@@ -290,13 +352,18 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
     left_start = max(left_start, p - _PHRASE_REACH)
     m = ctx.ends.get(p)
     if m is not None:
+        of = _OF_BEFORE.search(text, max(left_start, m.start - 6), m.start)
+        person = ctx.ends.get(of.start()) if of else None
+        if person is not None and person.value.kind == "person" and person.start >= left_start:  # type: ignore[union-attr]
+            m = person  # "President Umaro Sissoco Embalo of Guinea-Bissau said"
         start = m.start
         proxy = _PROXY_BEFORE.search(text, max(left_start, start - 60), start)
         if proxy:
             start = proxy.start()
         return start, m.value  # type: ignore[return-value]
     # An actor followed by a source noun: "Turkish officials", "a Red Crescent spokesperson".
-    noun = _SOURCE_NOUN.search(text, max(left_start, p - 50), p)
+    last = _last_word(text, left_start, p)
+    noun = _SOURCE_NOUN.search(text, max(left_start, p - 50), p) if last in _SOURCE_LAST else None
     if noun:
         q = noun.start()
         if text[q - 2 : q] in ("'s", "’s"):
@@ -344,7 +411,13 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
         if head in ("statement", "report"):
             return None
         return at, ActorValue(phrase, kind)
-    vague = _VAGUE.search(text, max(left_start, p - 45), p)
+    seat = _VAGUE_IN.search(text, max(left_start, p - 60), p)
+    if seat:
+        country = _actors.seat_country(seat.group("place"))
+        if country is not None:
+            return seat.start(), _actors.country_actor(_actors.country_code(country))  # "officials in Ankara"
+        return seat.start(), ActorValue(seat.group("noun").lower(), "group")  # "officials in Gaza"
+    vague = _VAGUE.search(text, max(left_start, p - 45), p) if last in _VAGUE_LAST else None
     if vague:
         noun = " ".join(vague.group("noun").lower().split())
         return vague.start(), ActorValue(noun, "group")
@@ -435,7 +508,7 @@ def _ends_clause(text: str, start: int, end: int) -> bool:
     """Tell whether the text before ``end`` closes with a comma or a closing quotation mark."""
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end > start and text[end - 1] in ",\"”»’"
+    return end > start and text[end - 1] in ",\"”»’'"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -451,10 +524,19 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
     lemma = CUES[verb]
     if _NOT_A_CUE_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
         return None
-    if _NOT_A_CUE_AFTER.match(text, m.end()):
-        return None
+    if _NOT_A_CUE_AFTER.match(text, m.end()) and not (lemma == "warned" and _OF.match(text, m.end())):
+        return None  # "warned of floods" reports a warning; "reported in the case" does not
     if verb in _BARE and not _AUXILIARY.search(text, max(s_start, m.start() - 20), m.start()):
         return None
+    if lemma in ("quoted", "cited"):
+        # "state media quoted the minister as saying …", "the agency cited officials as saying …":
+        # the one quoted is the source, whoever quotes them.
+        said = _QUOTED_AS_AHEAD.match(text, m.end())
+        if said:
+            quoted = _subject(text, said.start("np"), said.end("np"), ctx)
+            if quoted is not None:
+                body = _THAT.match(text, said.end()).end()
+                return quoted[0], said.end("np"), quoted[1], "said", _forward(text, body, s_end, max_quote)
     # Strip adverbials between the source and the cue, then find the source ending there. Only a
     # window before the cue is read, so a text without sentence breaks stays linear.
     sentence_start = max(s_start, m.start() - window)
@@ -472,12 +554,21 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
     subject = _subject(text, s_start, p, ctx) if p > s_start else None
     if subject is None:
         app = _APPOSITIVE.search(text, s_start, p)
-        if app is not None:
+        # An appositive is closed by a comma before the cue ("X, the agency for …, said"); without
+        # one the phrase is the source itself ("…, the army's media wing said").
+        if app is not None and "," in text[p : m.start()]:
             q = app.start()
             subject = _subject(text, s_start, q, ctx)
             if subject is not None:
                 p = q
     inverted = False
+    if subject is None and _AND_BEFORE.search(text, max(s_start, p - 8), p):
+        # "The ministry called the attack illegal and said …": the sentence's subject said it.
+        lead = _LEADING_DETERMINER.match(text, s_start)
+        a = ctx.starts.get(lead.end() if lead else s_start)
+        if a is not None and a.end < p:
+            body = _THAT.match(text, m.end()).end()
+            return a.start, a.end, a.value, lemma, _forward(text, body, s_end, max_quote, cue_end=m.end())
     if subject is None:
         # "…, said the ministry." / "“…,” said Akar."
         if not _ends_clause(text, s_start, m.start()):
@@ -499,18 +590,10 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
         inverted = True
     src_start, value = subject
     src_end = p
-    if lemma == "quoted":
-        # "state media quoted the minister as saying …": the one quoted is the source.
-        q = m.end()
-        while q < len(text) and text[q] in " \t":
-            q += 1
-        a = ctx.starts.get(q) or (ctx.starts.get(q + 4) if text.startswith("the ", q) else None)
-        if a is not None:
-            said = _QUOTED_AS.match(text, a.end)
-            if said:
-                src_start, src_end, value = a.start, a.end, a.value
-                body = _THAT.match(text, said.end()).end()
-                return src_start, src_end, value, "said", _forward(text, body, s_end, max_quote)
+    apposed = _APPOSED.search(text, max(s_start, src_start - 8), src_start)
+    prior = ctx.ends.get(apposed.start()) if apposed else None
+    if prior is not None and prior.value == value and prior.start >= s_start:
+        src_start = prior.start
     outer = src_start
     while True:
         gap = _POSSESSIVE_GAP.search(text, max(s_start, outer - 4), outer)
@@ -519,11 +602,16 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
             break
         outer = prior.start
     lead = _DETERMINER_BEFORE.search(text, max(s_start, outer - 12), outer)
+    if lead is None and not _ends_clause(text, s_start, outer):
+        lead = _MODIFIERS_BEFORE.search(text, max(s_start, outer - 40), outer)
+        if lead is not None and not _ends_clause(text, s_start, lead.start()):
+            lead = None
     outer = lead.start() if lead else outer
     s_start = sentence_start
     prefix_start, prefix_end = _trim(text, s_start, outer)
     after = m.end() if not inverted else src_end
-    if lemma in _NEED_QUOTE and not _QUOTE_SOON.match(text, after, min(s_end + 2, after + window)):
+    quote_before = _QUOTE_CLOSED.search(text, max(s_start, outer - 4), outer) is not None
+    if lemma in _NEED_QUOTE and not quote_before and not _QUOTE_SOON.match(text, after, min(s_end + 2, after + window)):
         return None  # "troops responded in kind": not speech
     if lemma == "told":
         obj = _TOLD_OBJECT.match(text, after)
@@ -588,7 +676,8 @@ def _according(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, 
             name = " ".join(text[q:src_end].split())
             src_start, value = q, ActorValue(name, "organization", None, inner.value.country)  # type: ignore[union-attr]
         else:
-            sub = _subject(text, q, src_end, ctx)
+            # The determiner stays readable: "according to the court" is a definite description.
+            sub = _subject(text, m.start("the") if m.group("the") else q, src_end, ctx)
             if sub is None:
                 return None
             src_start, value = sub

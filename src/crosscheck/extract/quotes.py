@@ -18,9 +18,13 @@ from crosscheck.model import QuoteValue
 
 __all__ = ["find"]
 
-# Opening and closing marks; straight double quotes open and close alike.
-_MARKS = re.compile(r"[“”\"«»‘’]")
-_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"'}
+# Opening and closing marks; straight quotes open and close alike. A straight single quote is
+# also the apostrophe, so it is read like ‘ and ’: it opens only before a word and closes only
+# where no letter follows ("don't", "the players' union" never close a quotation early).
+# Typewritten text also doubles single quotes or back-ticks for double ones (``…'' and ''…'').
+_MARKS = re.compile(r"''|``|[“”\"«»‘’']")
+_PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "''": "''", "``": "''"}
+_SINGLE = frozenset("’'")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -28,6 +32,11 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 def _is_open_single(text: str, i: int) -> bool:
     # A ‘ opens a quotation only at a word start, never inside a word (“rock ‘n’ roll” aside).
     return (i == 0 or not text[i - 1].isalnum()) and i + 1 < len(text) and text[i + 1].isalnum()
+
+
+def _is_open_straight_single(text: str, i: int) -> bool:
+    # A straight ' opens only after a space or bracket and before a letter: not "Corp.'s", "'90s".
+    return (i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–") and i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def _is_close_single(text: str, i: int) -> bool:
@@ -46,6 +55,7 @@ def find(
     """
     out: list[Mention] = []
     open_at: int | None = None
+    open_end = 0
     opener = ""
     for m in _MARKS.finditer(text):
         i = m.start()
@@ -55,19 +65,23 @@ def find(
             too_far = i - open_at > max_chars or _PARAGRAPH.search(text, open_at, i) is not None
             if too_far:
                 open_at = None
-            elif ch == closer and (ch != "’" or _is_close_single(text, i)):
-                _emit(text, open_at + 1, i, out, min_words)
+            elif ch == closer and (ch not in _SINGLE or _is_close_single(text, i)):
+                _emit(text, open_end, i, out, min_words)
                 open_at = None
                 continue
-            elif ch == opener and ch != '"':
-                open_at = i  # an unclosed “ before this one: start again here
+            elif ch == opener and ch not in ('"', "'", "''"):
+                open_at, open_end = i, m.end()  # an unclosed “ before this one: start again here
                 continue
             else:
                 continue
-        if ch in ("“", "«", '"') or (ch == "‘" and _is_open_single(text, i)):
+        if ch in ("“", "«", '"', "``", "''") or (ch == "‘" and _is_open_single(text, i)) or (
+            ch == "'" and _is_open_straight_single(text, i)
+        ):
             if ch == '"' and i + 1 < len(text) and text[i + 1].isspace() and i > 0 and not text[i - 1].isspace():
                 continue  # a stray closing mark
-            open_at, opener = i, ch
+            if ch == "''" and not (m.end() < len(text) and text[m.end()].isalnum()):
+                continue  # a closing pair with nothing open
+            open_at, open_end, opener = i, m.end(), ch
     return out
 
 

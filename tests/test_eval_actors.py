@@ -1,0 +1,157 @@
+"""Score actor recognition and attribution on the evaluation set in fixtures/eval/actors.toml.
+
+The set and its format are described at the top of the TOML file. Run this module as a script
+(``PYTHONPATH=src python tests/test_eval_actors.py``) to print the figures and every miss.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import attrs
+
+from crosscheck.extract import actors, attribution
+
+EVAL = Path(__file__).resolve().parent.parent / "fixtures" / "eval" / "actors.toml"
+#: The share of items that must be right, for actors and for attributions apart.
+MIN_ACCURACY = 0.95
+MIN_ACTOR_ITEMS = 150
+MIN_ATTRIBUTION_ITEMS = 100
+
+
+@attrs.frozen
+class Score:
+    """Items scored right out of items scored, with a line for each miss."""
+
+    right: int
+    total: int
+    misses: tuple[str, ...]
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+def occurrence(text: str, words: str, nth: int = 1) -> tuple[int, int]:
+    """Return the span of the ``nth`` whole-word occurrence of ``words`` in ``text``."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+    found = list(pattern.finditer(text))
+    if len(found) < nth:
+        raise ValueError(f"{words!r} occurs {len(found)} times, not {nth}")
+    m = found[nth - 1]
+    return m.start(), m.end()
+
+
+def _overlapping(mentions, span: tuple[int, int]):
+    return [m for m in mentions if m.start < span[1] and span[0] < m.end]
+
+
+def _show(mentions) -> str:
+    return ", ".join(f"{m.text!r}->{m.value.name}" for m in mentions) or "nothing"
+
+
+def score_article(article: dict) -> tuple[Score, Score]:
+    """Score one article's actor items and attribution items."""
+    text = article["text"]
+    found = actors.find(text)
+    right, total, misses = 0, 0, []
+    for item in article.get("actors", []):
+        span = occurrence(text, item["at"], item.get("nth", 1))
+        near = _overlapping(found, span)
+        total += 1
+        if any(m.value.name == item["name"] and ("id" not in item or m.value.id == item["id"]) for m in near):
+            right += 1
+        else:
+            misses.append(f"[{article['id']}] actor {item['at']!r} want {item['name']}; got {_show(near)}")
+    for words in article.get("absent", []):
+        near = _overlapping(found, occurrence(text, words))
+        total += 1
+        if near:
+            misses.append(f"[{article['id']}] absent {words!r}; got {_show(near)}")
+        else:
+            right += 1
+    actor_score = Score(right, total, tuple(misses))
+
+    sources = attribution.find(text)
+    right, total, misses = 0, 0, []
+    for item in article.get("attributions", []):
+        span = occurrence(text, item["at"], item.get("nth", 1))
+        near = _overlapping(sources, span)
+        claims = [occurrence(text, c) for c in item.get("claims", [])]
+        total += 1
+        good = [
+            m
+            for m in near
+            if m.value.name == item["name"]
+            and ("cue" not in item or m.role == item["cue"])
+            and all(m.covers.start <= a and b <= m.covers.end for a, b in claims)
+        ]
+        if good:
+            right += 1
+        else:
+            got = "; ".join(
+                f"{m.text!r}->{m.value.name} ({m.role}) covers {text[m.covers.start:m.covers.end]!r}" for m in near
+            )
+            misses.append(f"[{article['id']}] source {item['at']!r} want {item['name']} ({item.get('cue')}); got {got or 'nothing'}")
+    return actor_score, Score(right, total, tuple(misses))
+
+
+def score_set(path: Path = EVAL) -> tuple[Score, Score]:
+    """Score every article of the evaluation set; return the actor and attribution scores."""
+    articles = tomllib.loads(path.read_text(encoding="utf-8"))["article"]
+    totals = [[0, 0, []], [0, 0, []]]
+    for article in articles:
+        for acc, s in zip(totals, score_article(article)):
+            acc[0] += s.right
+            acc[1] += s.total
+            acc[2].extend(s.misses)
+    return Score(totals[0][0], totals[0][1], tuple(totals[0][2])), Score(totals[1][0], totals[1][1], tuple(totals[1][2]))
+
+
+def _report(name: str, s: Score) -> str:
+    return f"{name}: {s.right}/{s.total} = {s.accuracy:.1%}"
+
+
+def test_the_set_is_large_and_varied():
+    articles = tomllib.loads(EVAL.read_text(encoding="utf-8"))["article"]
+    assert sum(len(a.get("actors", [])) for a in articles) >= MIN_ACTOR_ITEMS
+    assert sum(len(a.get("attributions", [])) for a in articles) >= MIN_ATTRIBUTION_ITEMS
+    assert len({a["region"] for a in articles}) >= 12
+    assert len({a["topic"] for a in articles}) >= 15
+    assert len({a["id"] for a in articles}) == len(articles)
+
+
+def test_actor_accuracy():
+    actor_score, _ = score_set()
+    print(_report("actors", actor_score))
+    assert actor_score.accuracy >= MIN_ACCURACY, "\n".join(actor_score.misses)
+
+
+def test_attribution_accuracy():
+    _, source_score = score_set()
+    print(_report("attributions", source_score))
+    assert source_score.accuracy >= MIN_ACCURACY, "\n".join(source_score.misses)
+
+
+def test_the_scorer_can_fail():
+    # A wrong expectation must count as a miss, and an actor found where none is must too.
+    article = {
+        "id": "probe",
+        "text": "Iraqi officials met Iranian diplomats. Turkish coffee was served.",
+        "actors": [{"at": "Iraqi", "name": "Iran"}, {"at": "Iranian", "name": "Iran"}],
+        "absent": ["Iraqi officials"],
+        "attributions": [{"at": "Iraqi", "name": "Iraq", "cue": "said"}],
+    }
+    actor_score, source_score = score_article(article)
+    assert (actor_score.right, actor_score.total) == (1, 3)
+    assert (source_score.right, source_score.total) == (0, 1)
+
+
+if __name__ == "__main__":
+    a, s = score_set()
+    for line in a.misses + s.misses:
+        print(line)
+    print(_report("actors", a))
+    print(_report("attributions", s))
