@@ -169,7 +169,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
             if at < resume:
                 continue
             if word[0] in "'’":
-                match = lex.MASTER.match
+                match = digit_match  # "'90s"
             elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
                 continue
             else:
@@ -927,7 +927,7 @@ def _clock(text, m, anchor):
     start, end = m.start(), m.start() + len(m.group(0).rstrip())
     if m.start("clock_day") != -1:
         at = m.start("clock_day")
-        dm = lex.MASTER.match(text, at)
+        dm = lex.WORD_MASTER.match(text, at)
         if dm is not None and dm.lastgroup in ("mdy", "dmy", "weekday", "dayword", "rel"):
             found = _HANDLERS[dm.lastgroup](text, dm, anchor)
             if len(found) == 1 and found[0].kind == "date":
