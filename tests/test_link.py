@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from crosscheck.extract._mention import Mention
+from crosscheck import article_from_text
 from crosscheck.extract.link import extract_claims
 from crosscheck.model import ActorValue, Article, NameValue, PlaceValue, Span, date_value
 
@@ -122,3 +123,11 @@ def test_the_country_a_visit_goes_to_is_also_a_participant():
     )
     claims = extract_claims(Article(text, "a"), mentions).claims
     assert {c.attribute for c in claims} == {"location", "participant"}
+
+
+def test_time_of_day_reaches_the_claim_notes():
+    article = article_from_text(
+        "---\npublished: 2024-06-14\n---\nThe blast killed 12 people at 10 p.m. Wednesday in Kabul, police said."
+    )
+    dates = [c for c in extract_claims(article).claims if c.attribute in ("date", "start_date")]
+    assert [(c.value.normalized, c.notes) for c in dates] == [("2024-06-12", ("time:22:00",))]

@@ -215,6 +215,8 @@ def extract_claims(
             modality = "reported"
         if attribute in ("date", "start_date", "end_date") and _planned(layout, text, m):
             modality = "planned"
+        if m.time is not None:
+            notes = notes + (f"time:{m.time}",)  # "10 p.m. Wednesday": the day is the value
         event = events[owner[event_index]].key if event_index is not None else None
         claim = Claim(
             id="",
