@@ -298,7 +298,6 @@ def _render(doc: Doc, blocks: list[tuple[int, int, dict]], spans: list[tuple[int
         closes[e] = (s, e)
     out: list[str] = []
     at = 0
-    pending_open = None
     for p in doc.pieces:
         if p[0] == "tag":
             _, raw, _, closing, _ = p

@@ -345,14 +345,6 @@ _ATTRIBUTIVE = frozenset(
 )
 
 
-def _previous_word(text: str, pos: int, floor: int) -> str:
-    if pos <= floor:
-        return ""
-    m = _LAST_WORD.search(text, max(floor, pos - 24), pos)
-    return m.group(1).lower() if m else ""
-
-
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z']*)[^A-Za-z']*$")
 
 
 # ----------------------------------------------------------------------------- context helpers
@@ -924,7 +916,7 @@ def _clock(text, m, anchor):
         if hour > 24 or minute > 59:
             return []
         time = f"{hour:02d}:{minute:02d}"
-    start, end = m.start(), m.start() + len(m.group(0).rstrip())
+    start = m.start()
     if m.start("clock_day") != -1:
         at = m.start("clock_day")
         dm = lex.WORD_MASTER.match(text, at)
@@ -955,11 +947,10 @@ _VAGUE_BEFORE = frozenset("for in within over after took take takes lasted last 
 
 def _vague(text, m, anchor):
     words = m.group().lower().split()
-    unit = words[-1] if words[-1] not in ("ago", "ahead") else words[-2]
-    quantified = len(words) > 1 and words[0] not in ("ago", "ahead") and words[-2] not in ("ago",)
+    unit = words[-2] if words[-1] in ("ago", "ahead") else words[-1]
     if words[-1] == "ago":
         return [_Part(m.start(), m.end(), kind="ref", duration="past")] if len(words) > 2 else []
-    if "couple" in words and words[-1] not in ("ago", "ahead"):
+    if "couple" in words and words[-1] != "ahead":
         letter, mult, time = lex.UNITS[unit.rstrip("s")]
         return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(2 * mult, letter, time))]
     if words[-1] == "ahead" or words[0] == "coming" or words[:2] == ["the", "coming"]:
@@ -971,8 +962,6 @@ def _vague(text, m, anchor):
         after = _word_after(text, m.end()).lower()
         if before not in _VAGUE_BEFORE and not (after in ("or", "and") and before in ("for", "in", "within")):
             return []
-    elif not quantified:
-        return []
     return [_Part(m.start(), m.end(), kind="duration", duration=_VAGUE_UNITS[unit.rstrip("s")])]
 
 
@@ -1187,7 +1176,7 @@ def _link(text: str, parts: list[_Part]) -> None:
             continue
         if not _compatible(a, b):
             continue
-        if ranged and _RESCHEDULED.search(text[max(0, a.start - 40) : a.start]):
+        if ranged and _RESCHEDULED.search(_cue_window(text, a.start)):
             ranged = False  # "postponed from October 5 to October 8": two dates, not a range
         b.weak = False
         if a.weak and ranged:
@@ -1263,10 +1252,11 @@ def _resolve(
             prev = last_in_group.get(p.group)
             recent_quarter = quarter if quarter and p.start - quarter[2] <= max_quarter_gap else None
             if p.quarter is not None:
-                found = _quarter_of(text, p, anchor, recent_quarter)
+                tense = tense_of(text, p.start, p.end)
+                found = _quarter_of(p, anchor, recent_quarter, tense)
                 if found is None:
                     continue
-                if p.qmode != "ago" and tense_of(text, p.start, p.end) != "future":
+                if p.qmode != "ago" and tense != "future":
                     # A quarter a year back is a comparison, one ahead a forecast; the quarter
                     # under discussion stays.
                     quarter = (*found, p.end)
@@ -1333,7 +1323,7 @@ def _resolve(
             reference = (value.earliest, value.latest) if fine else None
             if value.year_known and value.earliest == value.latest:
                 last_day = (value.earliest, p.end)
-            if value.year_known and p.qmode != "year":
+            if value.year_known:
                 last_value = (value, p.end)
             if p.role is None:
                 p.role = _role(text, group_start[p.group])
@@ -1366,8 +1356,6 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
     """Resolve "that year", "the following day", "the year before" against the last date given."""
     unit, step = p.anaphor
     if last is None or p.start - last[1] > gap:
-        if p.qmode == "year" and anchor is not None:
-            return f"{anchor.year:04d}"  # "for the year": the year under way
         return None
     value = last[0]
     first = value.earliest
@@ -1390,6 +1378,11 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
     return (first + dt.timedelta(days=step)).isoformat()
 
 
+def _cue_window(text: str, pos: int, *, reach: int = 40) -> str:
+    """Return the stretch of text just before ``pos`` where cue words for a date are read."""
+    return text[max(0, pos - reach) : pos]
+
+
 def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forward_days: int = 183) -> str:
     """Return the tense that places a year-less date: its clause's, unless a cue word decides.
 
@@ -1397,7 +1390,7 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     Feb. 1", "extended to Nov. 20", "by Dec. 15") point forward even in a past-tense report, when
     the date falls within ``forward_days`` after the anchor.
     """
-    window = text[max(0, group_start - 40) : group_start]
+    window = _cue_window(text, group_start)
     if lex.BACKWARD_CUE.search(window):
         return "past"
     tense = tense_of(text, p.start, p.end)
@@ -1412,7 +1405,7 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
 
 
 def _quarter_of(
-    text: str, p: _Part, anchor: dt.date | None, recent: tuple[int, int, int] | None
+    p: _Part, anchor: dt.date | None, recent: tuple[int, int, int] | None, tense: str
 ) -> tuple[int, int] | None:
     """Return (year, quarter) of a quarter mention, from its words, the context and the anchor."""
     number, mode = p.quarter, p.qmode
@@ -1431,7 +1424,6 @@ def _quarter_of(
         y, q = divmod(anchor.year * 4 + current - 1 + step, 4)
         year, number = y, q + 1
         return (year - 1, number) if mode == "ago" else (year, number)
-    tense = tense_of(text, p.start, p.end)
     starts = {y: dt.date(y, 3 * number - 2, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)}
     if mode == "last":
         year = anchor.year if starts[anchor.year] < anchor else anchor.year - 1
@@ -1471,7 +1463,7 @@ def _shifted(reference: tuple[dt.date, dt.date], n: int, letter: str) -> str | N
 
 
 def _role(text: str, group_start: int) -> str:
-    window = text[max(0, group_start - 40) : group_start]
+    window = _cue_window(text, group_start)
     cut = None
     for cut in _CLAUSE_CUT.finditer(window):
         pass
@@ -1539,13 +1531,12 @@ def _year_for(month: int, day: int | None, anchor: dt.date, tense: str) -> int |
 def _weekday_tense(text: str, p: _Part, group_start: int) -> str:
     """Return the tense that places a weekday: deadlines ("until Tuesday", "as soon as Tuesday")
     and conditionals ("would travel Thursday") look ahead within the week."""
-    window = text[max(0, group_start - 40) : group_start]
+    window = _cue_window(text, group_start)
     if lex.BACKWARD_CUE.search(window):
         return "past"
     if lex.WEEKDAY_FORWARD_CUE.search(window):
         return "future"
-    tense = tense_of(text, p.start, p.end, neutral="future")
-    return tense
+    return tense_of(text, p.start, p.end, neutral="future")
 
 
 def _weekday_date(weekday: int, anchor: dt.date, tense: str) -> dt.date:
