@@ -218,6 +218,8 @@ def _interval_value(edtf: str) -> str:
             return f"{first.year:04d}-{first.month:02d}"
         if first.day == 1 and first.month % 3 == 1 and last.month == first.month + 2 and (last + dt.timedelta(days=1)).day == 1:
             return f"{first.year:04d}-Q{(first.month + 2) // 3}"
+        if first.day == 1 and first.month in (1, 7) and last.month == first.month + 5 and (last + dt.timedelta(days=1)).day == 1:
+            return f"{first.year:04d}-H{(first.month + 5) // 6}"
         return f"{first.year:04d}"
     return f"{first.year:04d}-{first.month:02d}"
 

@@ -98,7 +98,24 @@ WEEKDAY_FORWARD_CUE = re.compile(
     re.IGNORECASE,
 )
 #: Words just before a date that place it before the anchor whatever the verb.
-BACKWARD_CUE = re.compile(r"\b(?:since|ago|last)(?:\s+(?:on|the))?\s*$", re.IGNORECASE)
+BACKWARD_CUE = re.compile(
+    r"\b(?:since(?:\s+(?:shortly|just|soon|immediately|right))?(?:\s+(?:after|before))?|ago|last)"
+    r"(?:\s+(?:on|the))?\s*$",
+    re.IGNORECASE,
+)
+#: An intention, agreement or order and the infinitive it governs, before a date in the same
+#: sentence: "agreed to buy the unit in February", "plans to hold talks in May", "subpoenaed
+#: him to testify on Feb. 10". The date is what was intended, so it may lie after the report.
+INTENT_CUE = re.compile(
+    r"\b(?:agree[sd]?|agreement|plans?|planned|planning|decided?|decision|intends?|intended|aims?|"
+    r"aimed|promised?|pledged?|vowed?|hopes?|hoped|expects?|expected|offer(?:ed|s)?|deal|bid|"
+    r"proposals?|proposed|ordered|asked|invited|subpoenaed|summoned|urged|set|due|ready|prepared|"
+    r"scheduled|slated|poised)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])[a-z]+\b[^.;!?]*$"
+)
+#: Nouns right after a date that make it a deadline or a date set in advance ("the Jan. 14
+#: return date", "a Nov. 20 deadline").
+FORWARD_NOUN = re.compile(r"\s+(?:deadlines?|(?:return|target|due|start|launch|release|court|trial|hearing)\s+date)\b", re.IGNORECASE)
 # ----------------------------------------------------------------------------- qualifiers on the left
 
 _AMOUNT_MOD = (
@@ -118,6 +135,10 @@ DURATION_PREFIX = re.compile(
 AMOUNT_PREFIX = re.compile(r"(?<![\w-])(?i:" + _AMOUNT_MOD + r")\s+$")
 #: Before a decade or century: "the late 1970s", "the mid-1990s", "the 20th century".
 ERA_PREFIX = re.compile(r"(?<![\w-])(?=\w)(?i:(?:the\s+)?(?:(?:early|late|mid)(?:-|\s+))?)$")
+#: Before a year: "the year 2000", "the year two thousand".
+YEAR_PREFIX = re.compile(r"(?<![\w-])(?i:the\s+year)\s+$")
+#: Before a day: "the week of March 6".
+WEEK_OF_PREFIX = re.compile(r"(?<![\w-])(?i:the\s+week\s+of)\s+$")
 #: Before a day or a relative period: "early next year", "late yesterday", "sometime next week".
 DAY_PREFIX = re.compile(
     r"(?<![\w-])(?i:early|late|sometime|mid[-\s]?(?:morning|afternoon|day))\s+$"
@@ -161,7 +182,9 @@ FUTURE_WORDS = frozenset(
 FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
     r"(?:is|are)\s+(?:scheduled|slated|planned|due|set)\s+(?:for|on|in)|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now)\b",
+    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now|"
+    r"(?<!\bwas\s)(?<!\bwere\s)set\s+to\s+(?:be|begin|start|resume|open|meet|hold|take|end|close|"
+    r"vote|visit|return|sign|launch|run|face|host|arrive|leave)\b)\b",
     re.IGNORECASE,
 )
 PAST_WORDS = frozenset(
@@ -262,12 +285,12 @@ NUM_RE = (
 UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 SEASON_RE = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _REL_HEAD = (
-    r"(?:[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this"
+    r"(?:[Ll]ast|[Tt]his\s+[Cc]oming|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this"
     r"|(?:[Tt]he\s+)?[Cc]urrent(?:\s+(?:fiscal|calendar))?(?=\s+(?:year|month|week)))"
 )
 _MOD = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
-    r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|"
+    r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|last\s+half|"
     r"(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)"
 )
 #: Holidays with a fixed date: name pattern -> (month, day).
@@ -319,7 +342,8 @@ MASTER_PATTERN = (
     # Day first: "5 October 2021", "5-8 October", "the 5th of October".
     r"|(?P<dmy>(?:" + WEEKDAY_RE + r",?\s+)?(?:[Tt]he\s+)?(?<![\w,.$€£#/-])" + _DAYS_LIST
     + r"(?:\s+of)?\s+" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?)"
-    r"|(?P<mod>" + _MOD + r"(?:" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?|" + YEAR_RE + r"))"
+    r"|(?P<mod>" + _MOD + r"(?:" + MONTH_RE + r"(?:,?\s+" + YEAR_RE + r")?|" + YEAR_RE
+    + r"|(?i:(?:this|next|last)\s+year|the\s+(?:current\s+)?year)(?![\w-])))"
     # Business quarters: "the third quarter", "third-quarter", "this year's second quarter",
     # "the year-ago quarter", "the latest period"; "a quarter of the vote" is a fraction (see below).
     r"|(?P<quarter>(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Ll]ast|[Nn]ext)\s+)?"
@@ -339,7 +363,8 @@ MASTER_PATTERN = (
     r"(?![\w])|" + _WEEKDAY_FULL
     + r"(?![\w])|" + MONTH_RE + r"(?!\s*\d)|" + SEASON_RE + r"(?![\w])))"
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
-    r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?" + YEAR_RE + r")"
+    # "June 2021", "March of last year", "January this year".
+    r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?(?:" + YEAR_RE + r"|(?i:last|this|next)\s+year(?![\w-])))"
     r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
     r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
     r"|(?P<yrange>(?<![\w.,$€£#/:-])" + DIGIT_YEAR_RE

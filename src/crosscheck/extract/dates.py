@@ -46,12 +46,12 @@ __all__ = ["find", "tense_of"]
 #: Span of an "early"/"mid"/"late" part of a month (first day, last day; 0 means month end).
 _MONTH_PARTS = {
     "early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
-    "late": (21, 0), "end": (21, 0), "first half": (1, 15), "second half": (16, 0),
+    "late": (21, 0), "end": (21, 0), "first half": (1, 15), "second half": (16, 0), "last half": (16, 0),
 }
 #: The same for a year: (first month, last month).
 _YEAR_PARTS = {
     "early": (1, 4), "beginning": (1, 4), "start": (1, 4), "mid": (5, 8), "middle": (5, 8),
-    "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12),
+    "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12), "last half": (7, 12),
     "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "last quarter": (10, 12),
 }
@@ -76,7 +76,14 @@ _RESCHEDULED = re.compile(
 #: "between 2000 and 3000 people": a four-digit number opening a range of counts.
 _COUNT_RANGE = re.compile(r"\s*(?:and|or|to|-|–)\s*[\d,]+\s+([a-z]+)")
 _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
-_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)])|\n")
+# A period after an initial or a common abbreviation ("U.S.", "Mr.", "Oct.", "Ala.", "vs.") does
+# not end the sentence whose tense a date takes.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md))"
+    r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Ala|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Wis|Wyo))"
+    r"(?<!\b(?:Sept|Prof|Capt|Ariz|Colo|Conn|Mich|Minn|Miss|Mont|Okla|Tenn|Mass))(?<!\bCalif)"
+    r"[.!?](?=[\s\"'”’)])|\n"
+)
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
@@ -219,8 +226,13 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _narrowed(prefix: str, value):
-    """Return the early or late part of a year or month value ("early next year")."""
+    """Return the early or late part of a year or month value ("early next year"), or the week
+    of a day ("the week of March 6")."""
     word = prefix.split(None, 1)[0].lower() if prefix.strip() else ""
+    if word == "the" and isinstance(value, DateValue) and value.granularity == "day" and value.year_known:
+        # "the week of March 6": the Monday-to-Sunday week that holds the day
+        monday = value.earliest - dt.timedelta(days=value.earliest.weekday())
+        return date_value(_interval(monday, monday + dt.timedelta(days=6)))
     if word not in ("early", "late") or not isinstance(value, DateValue) or not value.year_known:
         return value
     first = value.earliest
@@ -245,8 +257,12 @@ def _widener(mn: Mention) -> re.Pattern | None:
         return lex.AMOUNT_PREFIX
     if low[:1].isdigit() and low.endswith("s") or "century" in low:
         return lex.ERA_PREFIX
+    if mn.value.granularity == "year" and (low[:1].isdigit() or low.startswith(("nineteen", "two", "twenty"))):
+        return lex.YEAR_PREFIX
     if low.split(" ", 1)[0] in lex.DAY_PREFIXABLE:
         return lex.DAY_PREFIX
+    if mn.value.granularity == "day":
+        return lex.WEEK_OF_PREFIX
     return None
 
 
@@ -295,7 +311,7 @@ def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> s
             break
         if pos < phrase:
             return "future"
-        tense = _cue(word, words[i - 1][1].lower() if i else "")
+        tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase >= 0 else None
@@ -308,16 +324,18 @@ def _cue_after(words, phrases, split: int, lo: int, hi: int, strong: bool) -> st
         pos, word = words[i]
         if pos >= min(hi, phrase):
             break
-        tense = _cue(word, words[i - 1][1].lower() if i else "")
+        tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase < hi else None
 
 
-def _cue(word: str, previous: str) -> str | None:
-    """Return the tense a word signals after ``previous`` (lower case), or None."""
+def _cue(word: str, previous: str, following: str = "") -> str | None:
+    """Return the tense a word signals after ``previous`` (lower case) and before ``following``."""
     low = word.lower()
     if low in lex.FUTURE_WORDS or low.endswith("'ll"):
+        if low == "next" and following == "to":
+            return None  # "next to the embassy"
         return "future"
     if low in lex.PAST_WORDS:
         # "was held": the auxiliary already said it; "will be held" must not read as past.
@@ -325,13 +343,17 @@ def _cue(word: str, previous: str) -> str | None:
             return "past"
         return None
     if low.endswith("ed"):
-        if len(low) > 3 and low not in lex.NOT_PAST_ED and word[0].islower():
+        # "un-" words ending in "-ed" are adjectives ("an unspecified date", "unconfirmed reports").
+        if len(low) > 3 and low not in lex.NOT_PAST_ED and word[0].islower() and not low.startswith("un"):
             if previous not in lex.PASSIVE_AUX and previous not in _ATTRIBUTIVE:
                 return "past"
         return None
+    if low == "been" and previous in ("has", "have"):
+        # The present perfect reports the past ("have been searching since").
+        return "past"
     if low in lex.PRESENT_WORDS:
         return "present"
-    if low in _NEUTRAL_WORDS:
+    if low in _NEUTRAL_WORDS or word == "may":
         # "said the summit would open on November 9": future of a past; no side is safer.
         return "neutral"
     return None
@@ -489,6 +511,11 @@ def _mod(text, m, anchor):
     month_m = lex.MONTH_IN.search(text, m.start(), m.end())
     year_m = lex.YEAR_IN.search(text, month_m.end() if month_m else m.start(), m.end())
     year = lex.year_number(year_m.group()) if year_m else None
+    if low.endswith(" year"):
+        # "the second half of next year", "the end of the year": the year is the anchor's.
+        if anchor is None:
+            return []
+        year = anchor.year + {"last": -1, "next": 1}.get(low.split()[-2], 0)
     if month_m is not None:
         if key not in _MONTH_PARTS:
             return []
@@ -543,6 +570,8 @@ def _rel(text, m, anchor):
     s, e = m.start(), m.end()
     if head in ("earlier", "later", "the", "current"):
         head = "this"
+    elif head == "this" and words[1].lower() == "coming":
+        head = "next"  # "this coming Sunday" is the next one
     low = what.lower()
     before = _word_before(text, m.start()).lower()
     if before in ("the", "a") and low in ("week", "month", "year", "weekend"):
@@ -633,7 +662,13 @@ def _my(text, m, anchor):
         return []
     month_m = lex.MONTH_IN.search(m.group())
     month = _month_of(month_m.group())
-    year = lex.year_number(lex.YEAR_IN.search(m.group(), month_m.end()).group())
+    year_m = lex.YEAR_IN.search(m.group(), month_m.end())
+    if year_m is not None:
+        year = lex.year_number(year_m.group())
+    elif anchor is None:
+        return []  # "June last year" with no publication date: the year is unknown
+    else:
+        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group().split()[-2].lower()]
     return [_Part(m.start(), m.end(), year=year, month=month)]
 
 
@@ -1060,6 +1095,8 @@ def _anaphor(text, m, anchor):
 
 
 def _theyear(text, m, anchor):
+    if _YEAR_NAMED_AFTER.match(text, m.end()):
+        return []  # "the year 2000", "the year two thousand": the year itself is the date
     before = _word_before(text, m.start()).lower()
     if before not in ("for", "in", "of", "throughout", "during", "through", "by"):
         return []
@@ -1080,6 +1117,9 @@ def _theyear(text, m, anchor):
             return []
         return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}-{anchor.month:02d}")]
     return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}")]
+
+
+_YEAR_NAMED_AFTER = re.compile(r"\s+(?:\d{4}\b|(?i:nineteen|two\s+thousand|twenty)\b)")
 
 
 _REF_PRESENT = frozenset("now currently nowadays presently current present".split())
@@ -1256,7 +1296,7 @@ def _resolve(
                 found = _quarter_of(p, anchor, recent_quarter, tense)
                 if found is None:
                     continue
-                if p.qmode != "ago" and tense != "future":
+                if p.qmode != "ago" and tense != "future" and not (p.year is not None and recent_quarter):
                     # A quarter a year back is a comparison, one ahead a forecast; the quarter
                     # under discussion stays.
                     quarter = (*found, p.end)
@@ -1309,9 +1349,18 @@ def _resolve(
                     else:
                         p.year = _year_for(p.month, p.day, anchor, tense)
             if p.shift is not None:
-                if reference is None:
+                if reference is not None:
+                    p.edtf = _shifted(reference, *p.shift)
+                elif p.years_back is not None and (last_value is not None or anchor is not None):
+                    # "a year earlier" with no day to count from: a year before the year named
+                    # just before ("in 2019 ... a year earlier"), else before the publication year.
+                    near = last_value is not None and p.start - last_value[1] <= max_clock_gap // 2
+                    base = last_value[0].earliest.year if near else anchor.year if anchor else None
+                    if base is None:
+                        continue
+                    p.edtf = f"{base - p.years_back:04d}"
+                else:
                     continue
-                p.edtf = _shifted(reference, *p.shift)
             elif p.edtf is None:
                 p.edtf = _edtf(p)
             if p.edtf is None:
@@ -1394,7 +1443,11 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     if lex.BACKWARD_CUE.search(window):
         return "past"
     tense = tense_of(text, p.start, p.end)
-    forward = lex.FORWARD_CUE.search(window) or _word_after(text, p.end).lower() in ("deadline", "deadlines")
+    forward = (
+        lex.FORWARD_CUE.search(window)
+        or lex.INTENT_CUE.search(_cue_window(text, group_start, reach=90))
+        or lex.FORWARD_NOUN.match(text, p.end)
+    )
     if tense != "future" and forward and p.month is not None:
         ahead = dt.date(anchor.year, p.month, min(p.day or 1, calendar.monthrange(anchor.year, p.month)[1]))
         if ahead < anchor - dt.timedelta(days=PAST_GRACE_DAYS):
@@ -1410,6 +1463,8 @@ def _quarter_of(
     """Return (year, quarter) of a quarter mention, from its words, the context and the anchor."""
     number, mode = p.quarter, p.qmode
     if mode in ("ref", "ago") and recent is not None and (not number or number == recent[1]):
+        if p.year is not None and mode == "ref":
+            return p.year, recent[1]  # "the 1988 period": the quarter under discussion, that year
         year, number = recent[0], recent[1]
         return (year - 1, number) if mode == "ago" else (year, number)
     if p.year is not None and number:
