@@ -284,7 +284,9 @@ class NameValue:
         return self.text
 
 
-_ISO_DURATION = re.compile(r"^P(?:\d+(?:\.\d+)?[YMWD])+$|^PT(?:\d+(?:\.\d+)?[HMS])+$|^PX[YMWD]$|^PTX[HMS]$")
+_ISO_DURATION = re.compile(
+    r"^P(?=\d|T\d)(?:\d+(?:\.\d+)?[YMWD])*(?:T(?:\d+(?:\.\d+)?[HMS])+)?$|^PX[YMWD]$|^PTX[HMS]$"
+)
 
 
 @frozen

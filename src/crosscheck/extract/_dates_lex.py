@@ -159,13 +159,14 @@ AGE_NOUNS = frozenset(
 #: Words before a bare month name that make it a date ("in October", "last May").
 MONTH_CONTEXT = frozenset(
     """in since until till by during from through before after early late mid last next this
-    throughout of""".split()
+    throughout of for""".split()
 )
 #: Capitalised words that may stand before a date without making it part of a proper name.
 FUNCTION_WORDS = frozenset(
     """a an on in since by until till from through during before after of and or to the between
     throughout last next this early late mid every each that around about circa est edt cst cdt
-    mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst aest aedt also""".split()
+    mst mdt pst pdt gmt utc bst cet cest eet eest msk ist jst aest aedt also for with at as into
+    over under against within amid despite but when while if because""".split()
 )
 #: Capitalised words after a date that make it part of a place name ("6 October Bridge").
 NAME_HEADS = frozenset(
@@ -279,7 +280,7 @@ def year_number(words: str) -> int:
     return century + sum(_SPELLED_VALUES[t] for t in tokens[1:])
 _NUMWORD = _alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUM_RE = (
-    r"(?:\d{1,3}(?:\.\d+)?|(?:" + _NUMWORD + r")(?:[-\s](?:" + _NUMWORD + r"))?)"
+    r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[-\s](?:" + _NUMWORD + r"))?)"
     r"(?:\s+and\s+a\s+half)?"
 )
 UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
@@ -352,7 +353,7 @@ MASTER_PATTERN = (
     r"(?:(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|calendar)[-\s]+)?)?"
     r"(?:quarter|period)(?![\w-]|-(?:century|mile|final|finals|inch|point|pound|hour)))"
     # "year-earlier profit": the same stretch of time a year before.
-    r"|(?P<yearago>(?<![\w-])(?:[Tt]he\s+)?year[-\s](?:ago|earlier)(?![\w-]))"
+    r"|(?P<yearago>(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[-\s](?:ago|earlier)(?![\w-]))"
     r"|(?P<ago>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
     # "Two days later", "six weeks before." -- counted from the text's previous date; "before" and
     # "after" only at a clause end, as "two days after the vote" counts from an event instead.
@@ -362,6 +363,8 @@ MASTER_PATTERN = (
     r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year|morning|afternoon|evening|night)"
     r"(?![\w])|" + _WEEKDAY_FULL
     + r"(?![\w])|" + MONTH_RE + r"(?!\s*\d)|" + SEASON_RE + r"(?![\w])))"
+    # "the summer", "this past spring": the season of the anchor's year that the tense points to.
+    r"|(?P<theseason>(?:[Tt]he|[Tt]his\s+past)\s+(?:(?:early|late)\s+)?" + SEASON_RE + r"(?![\w-])(?!\s+(?:of|\d)))"
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
     # "June 2021", "March of last year", "January this year".
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?(?:" + YEAR_RE + r"|(?i:last|this|next)\s+year(?![\w-])))"
@@ -387,9 +390,9 @@ MASTER_PATTERN = (
     r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b))(?![\w-]))"
     r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?(?:year|week|month)(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
-    + r"|" + NUM_RE + r"\s+" + UNIT_RE + r"s(?![\w])"
+    + r"|" + NUM_RE + r"\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s(?![\w])"
     + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"
-    + r"|(?:a|an|one|1)\s+" + UNIT_RE + r"(?![\w-])))"
+    + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?![\w-])))"
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+that\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
     r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
@@ -425,7 +428,7 @@ MONTH_IN = re.compile(MONTH_RE)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)\W*$")
 WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’.]*)")
 NUM_PART = re.compile(
-    r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half)?"
+    r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half|\s+1/2|½)?"
 )
 UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
 
@@ -441,7 +444,7 @@ _WORD_GATES = {
     r"initial|remaining|recent|most|" + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
-    "a": r"\s+(?i:few|couple|" + UNIT_RE + r"s?)\b",
+    "a": r"\s+(?i:few|couple|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",
     "at": r"\s+present\b",
     "right": r"\s+now\b",
     "more": r"\s+recently\b",

@@ -88,6 +88,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
 _DURATION_AFTER_STOP = frozenset("ago later earlier before after prior since hence old into on".split())
 #: Words before an amount of time that make it a length whatever follows ("for three days after").
 _FOR_WORDS = frozenset("for lasting lasted within over spent".split())
@@ -388,9 +389,10 @@ def _word_after(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def _in_name(text: str, start: int, end: int) -> bool:
-    """Tell whether the expression sits inside a proper name ("Sunday Times", "Euro 2020")."""
-    before = _word_before(text, start)
+def _in_name(text: str, start: int, end: int, *, name_before: bool = True) -> bool:
+    """Tell whether the expression sits inside a proper name ("Sunday Times", "Euro 2020");
+    ``name_before``: whether a capitalised word before it can make it one."""
+    before = _word_before(text, start) if name_before else ""
     if before and before[0].isupper() and not before.endswith(("'s", "’s", "s'")):
         if before.lower() not in lex.FUNCTION_WORDS and before.lower() not in lex.MONTHS:
             return True
@@ -445,7 +447,8 @@ def _calendar(text, m, anchor, *, month_first: bool):
     """Read "October 5", "5-8 October 2021", "Tuesday, Oct. 5", "5, 6 and 8 October"."""
     s, e = m.start(), m.end()
     month_m = lex.MONTH_IN.search(text, s, e)
-    if month_m is None or _in_name(text, s, e):
+    # A month and day may follow a name ("arrived in the United States April 2").
+    if month_m is None or _in_name(text, s, e, name_before=not month_first):
         return []
     month = _month_of(month_m.group())
     year_m = None
@@ -649,6 +652,25 @@ def _relative_season(code: int, step: int, anchor: dt.date) -> str:
     return f"{year:04d}-{code}"
 
 
+def _theseason(text, m, anchor):
+    if anchor is None:
+        return []
+    words = m.group().lower().split()
+    code = lex.SEASONS[words[-1]]
+    first, last = _SEASON_MONTHS[code]
+    if words[1] == "past":
+        return [_Part(m.start(), m.end(), edtf=_relative_season(code, -1, anchor))]
+    tense = tense_of(text, m.start(), m.end())
+    if tense == "present":
+        return []  # "in the summer, tourists come": any summer
+    year = anchor.year - (1 if code == 24 and anchor.month <= 2 else 0)
+    if tense == "past" and dt.date(year, first, 1) > anchor:
+        year -= 1  # the last one that had begun
+    elif tense == "future" and _month_end(year, last) < anchor:
+        year += 1  # the next one not yet over
+    return [_Part(m.start(), m.end(), edtf=f"{year:04d}-{code}")]
+
+
 def _season(text, m, anchor):
     if _in_name(text, m.start(), m.end()):
         return []
@@ -748,6 +770,8 @@ def _dur(text, m, anchor):
     after = _word_after(text, m.end()).lower().rstrip(".")
     if text[m.end() : m.end() + 4] == "-old":
         return []
+    if after == "on" and not _CLAUSE_END.match(text, m.end() + 3):
+        after = ""  # "five hours on the ground" is a length; "three weeks on, ..." counts from then
     if after in _DURATION_AFTER_STOP and _word_before(text, m.start()).lower() not in _FOR_WORDS:
         return []  # "three days later" places an event in time; "for three days after" does not
     if after == "from" and _word_after(text, m.end() + 1 + len(after)).lower() == "now":
@@ -812,12 +836,26 @@ def _part_of_day(text: str, part: _Part) -> _Part:
     return part
 
 
+_MONTH_MODIFIER_BEFORE = frozenset("the a an its their his her our".split())
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    """Tell whether a lower-case content word follows ``end`` after one space."""
+    after = _word_after(text, end)
+    return text[end : end + 1] == " " and after[:1].islower() and after not in lex.FUNCTION_WORDS
+
+
 def _bare_month(text, m, anchor):
     word = m.group()
     before = _word_before(text, m.start()).lower()
     if _in_name(text, m.start(), m.end()):
         return []
     weak = False
+    if before in _MONTH_MODIFIER_BEFORE and word[0].isupper() and _modifies_noun(text, m.end()):
+        # "the March accession", "a June agreement": a month as a modifier of an event
+        return [_Part(m.start(), m.end(), month=_month_of(word))]
+    if text.startswith(("'s ", "’s "), m.end()) and word[0].isupper() and word.rstrip(".").lower() not in lex.AMBIGUOUS_MONTHS:
+        return [_Part(m.start(), m.end(), month=_month_of(word))]  # "December's figures"
     if before not in lex.MONTH_CONTEXT:
         if before in lex.JOINERS:
             weak = True
@@ -838,6 +876,8 @@ def _year(text, m, anchor):
     if count_range and count_range.group(1) in lex.COUNT_NOUNS:
         return []
     if before in lex.JOINERS:
+        if before == "to" and _word_before(text, m.start() - 4).lower() in _BACK_TO:
+            return [_Part(m.start(), m.end(), year=year)]  # "dating back to 1994"
         return [_Part(m.start(), m.end(), year=year, weak=True)]
     if not g[0].isdigit():
         # A year in words needs a year's context ("in nineteen ninety-six", "the year two thousand").
@@ -854,10 +894,14 @@ def _year(text, m, anchor):
     if before in lex.YEAR_PREPOSITIONS or before in lex.YEAR_DETERMINERS or before.endswith(("'s", "’s")):
         return [_Part(m.start(), m.end(), year=year)]
     after = _word_after(text, m.end())
-    if year < 1800 or (after[:1].islower() and after.endswith("s") and text[m.end() : m.end() + 1] == " "):
+    if year < 1800 or (
+        after[:1].islower() and after.endswith("s") and len(after) > 3 and text[m.end() : m.end() + 1] == " "
+    ):
         return []  # "pulled 2000 survivors": a count whatever the noun
     return [_Part(m.start(), m.end(), year=year)]
 
+
+_BACK_TO = frozenset("back dating dates dated date".split())
 
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: Words that show a business quarter is meant, not a game's quarter or a town's quarter.
@@ -1136,7 +1180,7 @@ def _ref(text, m, anchor):
 
 _HANDLERS = {
     "iso": _iso, "slash": _slash, "mdy": _mdy, "dmy": _dmy, "mod": _mod, "ago": _ago,
-    "rel": _rel, "narr": _narrative, "weekend": _weekend, "season": _season, "my": _my, "decade": _decade,
+    "rel": _rel, "narr": _narrative, "weekend": _weekend, "season": _season, "theseason": _theseason, "my": _my, "decade": _decade,
     "century": _century,
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
     "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref, "clock": _clock, "vague": _vague, "per": _per,
@@ -1148,13 +1192,16 @@ _HANDLERS = {
 # ----------------------------------------------------------------------------- amounts and values
 
 
+_EXTRA_UNITS = re.compile(r"\s+(?:more|additional|extra)$")
+
+
 def _amount(phrase: str) -> tuple[float | None, str | None]:
     """Return the number and the unit word of "six weeks", "44-day", "two and a half years"."""
     unit_m = lex.UNIT_PART.search(phrase)
     if unit_m is None:
         return None, None
     unit = unit_m.group(1).lower()
-    head = phrase[: unit_m.start()].strip(" -").lower()
+    head = _EXTRA_UNITS.sub("", phrase[: unit_m.start()].strip(" -").lower())
     if head in ("a", "an", "one", "1") or head == "":
         return 1.0, unit
     num_m = lex.NUM_PART.match(head)
@@ -1172,8 +1219,22 @@ def _amount(phrase: str) -> tuple[float | None, str | None]:
     return n, unit
 
 
+#: A unit and the next smaller one with how many of those it holds, to write "two and a half
+#: years" as P2Y6M rather than with a decimal fraction.
+_SMALLER_UNIT = {("Y", False): ("M", 12), ("D", False): ("TH", 24), ("H", True): ("M", 60), ("M", True): ("S", 60)}
+
+
 def _iso_duration(n: float, letter: str, time: bool) -> str:
-    number = str(int(n)) if n == int(n) else f"{n:g}"
+    whole = int(n)
+    if n != whole and (letter, time) in _SMALLER_UNIT:
+        small, per = _SMALLER_UNIT[letter, time]
+        rest = (n - whole) * per
+        if rest == int(rest):
+            head = f"{whole}{letter}" if whole else ""
+            if small == "TH":  # days and hours: P1DT12H
+                return f"P{head}T{int(rest)}H"
+            return f"PT{head}{int(rest)}{small}" if time else f"P{head}{int(rest)}{small}"
+    number = str(whole) if n == whole else f"{n:g}"
     return f"PT{number}{letter}" if time else f"P{number}{letter}"
 
 
