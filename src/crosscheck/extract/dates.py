@@ -79,7 +79,7 @@ _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
 # A period after an initial or a common abbreviation ("U.S.", "Mr.", "Oct.", "Ala.", "vs.") does
 # not end the sentence whose tense a date takes.
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md))"
+    r"(?=[.!?])(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md))"
     r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Ala|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Wis|Wyo))"
     r"(?<!\b(?:Sept|Prof|Capt|Ariz|Colo|Conn|Mich|Minn|Miss|Mont|Okla|Tenn|Mass))(?<!\bCalif)"
     r"[.!?](?=[\s\"'”’)])|\n"
@@ -291,8 +291,7 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
     # The sentence's words and future phrases are read once, then searched outward from the date.
-    words = [(w.start(), w.group()) for w in _WORD.finditer(text, s0, s1)]
-    phrases = [pm.start() for pm in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
+    words, phrases = _sentence_words(text, s0, s1)
     split = bisect.bisect_left(words, (start, ""))
     for lo_, hi_, strong in ((c0, c1, True), (s0, s1, True), (s0, s1, False)):
         tense = _cue_before(words, phrases, lo_, split, start, strong) or _cue_after(
@@ -301,6 +300,26 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
         if tense is not None:
             return neutral if tense == "neutral" else tense
     return "present"
+
+
+#: The words and future phrases of the sentences of the text last read: the dates of a sentence
+#: share them. The pair is replaced whole, never changed in place, so threads cannot mix texts.
+_sentence_cache: tuple[str | None, dict] = (None, {})
+
+
+def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list]:
+    """Return the (start, word) pairs and future-phrase starts of ``text[s0:s1]``."""
+    global _sentence_cache
+    owner, cache = _sentence_cache
+    if owner is not text:
+        cache = {}
+        _sentence_cache = (text, cache)
+    found = cache.get((s0, s1))
+    if found is None:
+        words = [(w.start(), w.group()) for w in _WORD.finditer(text, s0, s1)]
+        phrases = [pm.start() for pm in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
+        found = cache[s0, s1] = (words, phrases)
+    return found
 
 
 def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> str | None:
