@@ -111,7 +111,7 @@ INTENT_CUE = re.compile(
     r"aimed|promised?|pledged?|vowed?|hopes?|hoped|expects?|expected|offer(?:ed|s)?|deal|bid|"
     r"proposals?|proposed|ordered|asked|invited|subpoenaed|summoned|urged|set|due|ready|prepared|"
     r"scheduled|slated|poised)"
-    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])[a-z]+\b[^.;!?]*$"
+    r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])[a-z]+\b(?:[^.;!?]|\.(?!\s+[A-Z]))*$"
 )
 #: Nouns right after a date that make it a deadline or a date set in advance ("the Jan. 14
 #: return date", "a Nov. 20 deadline").
@@ -183,7 +183,7 @@ FUTURE_WORDS = frozenset(
 FUTURE_PHRASES = re.compile(
     r"\b(?:(?:is|are|am)\s+(?:set|due|scheduled|expected|slated|planned|going|poised)\s+to|"
     r"(?:is|are)\s+(?:scheduled|slated|planned|due|set)\s+(?:for|on|in)|"
-    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now|"
+    r"plans?\s+to|planning\s+to|intends?\s+to|to\s+be\s+held|from\s+now|(?:is|are)\s+to\s+(?=[a-z])|"
     r"(?<!\bwas\s)(?<!\bwere\s)set\s+to\s+(?:be|begin|start|resume|open|meet|hold|take|end|close|"
     r"vote|visit|return|sign|launch|run|face|host|arrive|leave)\b)\b",
     re.IGNORECASE,

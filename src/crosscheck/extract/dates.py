@@ -293,7 +293,7 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # The sentence's words and future phrases are read once, then searched outward from the date.
     words, phrases = _sentence_words(text, s0, s1)
     split = bisect.bisect_left(words, (start, ""))
-    for lo_, hi_, strong in ((c0, c1, True), (s0, s1, True), (s0, s1, False)):
+    for lo_, hi_, strong in ((c0, c1, False), (s0, s1, True), (s0, s1, False)):
         tense = _cue_before(words, phrases, lo_, split, start, strong) or _cue_after(
             words, phrases, split, start, hi_, strong
         )
@@ -329,7 +329,7 @@ def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> s
         pos, word = words[i]
         if pos < lo:
             break
-        if pos < phrase:
+        if pos <= phrase:
             return "future"
         tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense is not None and (tense != "present" or not strong):
