@@ -1179,6 +1179,9 @@ def _theyear(text, m, anchor):
         if before not in ("for", "during", "throughout"):
             return []
         return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}-{anchor.month:02d}")]
+    if " latest " in m.group().lower():
+        # "the latest fiscal year" has been reported on, so it is over: the one before.
+        return [_Part(m.start(), m.end(), edtf=f"{anchor.year - 1:04d}")]
     return [_Part(m.start(), m.end(), edtf=f"{anchor.year:04d}")]
 
 
