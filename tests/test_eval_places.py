@@ -13,15 +13,22 @@ import tomllib
 from pathlib import Path
 from typing import Callable
 
+import pytest
 from attrs import frozen
 
 from crosscheck.extract._mention import Mention
 from crosscheck.extract.places import find
 
 EVAL = Path(__file__).resolve().parent.parent / "fixtures" / "eval" / "places.toml"
+#: Written before any tuning against it; see fixtures/eval/README.md for its history.
+HELDOUT = EVAL.with_name("places_heldout.toml")
 
 #: The accuracy the issue asks for.
 MIN_ACCURACY = 0.95
+#: The held-out set asserts the figure reached when it was last measured, rounded down to a whole
+#: percent, so a regression shows; it is not a target to tune towards (see the README). First
+#: run, before any change: 83.2% (539/648); after general fixes: 93.5% (605/647).
+MIN_HELDOUT_ACCURACY = 0.93
 
 
 @frozen
@@ -39,9 +46,9 @@ class Score:
         return self.right / (self.items + self.spurious) if self.items + self.spurious else 1.0
 
 
-def load() -> list[dict]:
-    """Read the evaluation set."""
-    with EVAL.open("rb") as fh:
+def load(path: Path = EVAL) -> list[dict]:
+    """Read an evaluation set (the tuned one unless told otherwise)."""
+    with path.open("rb") as fh:
         return tomllib.load(fh)["text"]
 
 
@@ -94,27 +101,38 @@ def score(cases: list[dict], finder: Callable[[str], list[Mention]]) -> Score:
     return Score(items, places, right, spurious, tuple(errors))
 
 
-def test_evaluation_set_is_large_and_varied():
-    cases = load()
+@pytest.mark.parametrize("path", [EVAL, HELDOUT], ids=["tuned", "heldout"])
+def test_evaluation_set_is_large_and_varied(path):
+    cases = load(path)
     items = [item for case in cases for item in case["places"]]
     assert len(items) >= 300
     assert sum(1 for item in items if not item["id"]) >= 50  # demonyms, organisations, people
     assert {item.get("relation", "in") for item in items} == {"in", "near", "border", "between"}
     assert {"disaster", "attack", "election", "diplomacy", "sport"} <= {case["topic"] for case in cases}
     countries = {item["id"] for item in items if item["id"].startswith("iso:") and "-" not in item["id"]}
-    assert len(countries) >= 80
+    assert len(countries) >= (80 if path == EVAL else 40)
 
 
-def test_place_accuracy():
-    result = score(load(), find)
+def _report(label: str, result: Score) -> None:
     print(
-        f"\nplaces: {result.right}/{result.items + result.spurious} right = {result.accuracy:.1%} "
+        f"\n{label}: {result.right}/{result.items + result.spurious} right = {result.accuracy:.1%} "
         f"({result.items} items, {result.places} places, {result.items - result.places} non-places, "
         f"{result.spurious} spurious)"
     )
     for error in result.errors:
         print("  " + error)
+
+
+def test_place_accuracy():
+    result = score(load(), find)
+    _report("places", result)
     assert result.accuracy >= MIN_ACCURACY
+
+
+def test_heldout_place_accuracy():
+    result = score(load(HELDOUT), find)
+    _report("held-out places", result)
+    assert result.accuracy >= MIN_HELDOUT_ACCURACY
 
 
 def test_scoring_can_fail():

@@ -13,6 +13,7 @@ import pytest
 
 from crosscheck import gazetteer
 from crosscheck.model import PlaceValue
+from crosscheck.text import fold
 
 
 def ids(name: str) -> set[str]:
@@ -128,6 +129,48 @@ def test_containment_chains():
     assert houston.within == ("iso:US-TX", "iso:US")
     assert [e.name for e in gazetteer.ancestors(houston.id)] == ["Texas", "United States"]
     assert gazetteer.contains("iso:US-TX", houston.id) and gazetteer.contains("iso:US", houston.id)
+
+
+@pytest.mark.parametrize(
+    "city, country, subdivision",
+    [
+        # Countries whose GeoNames first-level codes are numbers (mapped through the hand table).
+        ("Belo Horizonte", "BR", "Minas Gerais"),
+        ("Porto Alegre", "BR", "Rio Grande do Sul"),
+        ("Lyon", "FR", "Auvergne-Rhône-Alpes"),
+        ("Brest", "FR", "Brittany"),
+        ("Wuhan", "CN", "Hubei"),
+        ("Chengdu", "CN", "Sichuan"),
+        ("Guadalajara", "MX", "Jalisco"),
+        ("Culiacán", "MX", "Sinaloa"),
+        ("Maiduguri", "NG", "Borno"),
+        ("Abuja", "NG", "Federal Capital Territory"),
+        ("Sapporo", "JP", "Hokkaido"),
+        ("Ravenna", "IT", "Emilia-Romagna"),
+        ("Barcelona", "ES", "Catalonia"),
+        ("Cianjur", "ID", "West Java"),
+        ("Shiraz", "IR", "Fars"),
+        ("Lahore", "PK", "Punjab"),
+        ("Odesa", "UA", "Odesa Oblast"),
+        ("Suwon", "KR", "Gyeonggi"),
+        ("Durban", "ZA", "KwaZulu-Natal"),
+        ("İzmit", "TR", "Kocaeli"),
+    ],
+)
+def test_cities_know_their_first_level_subdivision(city, country, subdivision):
+    entry = max((e for e in gazetteer.lookup(city) if e.kind == "city" and e.country == country), key=lambda e: e.population)
+    names = [fold(e.name) for e in gazetteer.ancestors(entry.id)]
+    assert fold(subdivision) in names and names[-1] == fold(gazetteer.country(country).name)
+
+
+def test_subdivisions_have_their_english_names():
+    assert [e.id for e in gazetteer.lookup("West Java")] == ["iso:ID-JB"]
+    assert [e.id for e in gazetteer.lookup("East Kalimantan")] == ["iso:ID-KI"]
+    assert [e.id for e in gazetteer.lookup("North Sumatra")] == ["iso:ID-SU"]
+    assert "iso:UA-59" in [e.id for e in gazetteer.lookup("Sumy")]
+    assert "iso:MX-MIC" in [e.id for e in gazetteer.lookup("Michoacan")]
+    # GeoNames' Japanese "-shi" is dropped: the city is Nara, as English writes it.
+    assert "Nara" in [e.name for e in gazetteer.lookup("Nara") if e.kind == "city" and e.country == "JP"]
 
 
 def test_subdivision_type_is_kept():

@@ -46,7 +46,9 @@ def test_container_in_the_same_sentence_decides():
 
 def test_georgia_the_state_or_the_country():
     assert by_text("Voters in Georgia and Atlanta suburbs queued for hours.")["Georgia"] == "iso:US-GA"
-    assert by_text("Georgia recalled its ambassador from Moscow.")["Georgia"] == "iso:GE"
+    assert by_text("Protesters in Georgia marched to the parliament in Tbilisi.")["Georgia"] == "iso:GE"
+    # As the subject of a diplomatic act it is the government, an actor, not a place.
+    assert "Georgia" not in by_text("Georgia recalled its ambassador from Moscow.")
 
 
 def test_possessive_container_qualifies_the_place():
@@ -121,3 +123,37 @@ def test_find_never_raises_and_spans_are_exact(text):
         assert text[m.start : m.end] == m.text
         assert m.text
         assert m.value.relation in ("in", "near", "border", "between")
+
+
+def test_capitals_and_countries_acting_as_governments_are_not_locations():
+    assert found("Islamabad summoned New Delhi's envoy.") == []
+    assert "Islamabad" in by_text("Islamabad was hit by floods.")
+    assert list(by_text("Rome asked Brussels for help, and Washington imposed sanctions.")) == ["Brussels"]
+    # Only diplomatic acts make a country its government; an emergency is declared where it is.
+    assert by_text("Chile declared a state of emergency.") == {"Chile": "iso:CL"}
+    assert by_text("Chile expelled the ambassador.") == {}
+    # A list is read from where its clause opens.
+    assert list(by_text("A bomb exploded in Istanbul, and Ankara blamed militants.")) == ["Istanbul"]
+    assert set(by_text("Officials from Tripoli and Benghazi signed a truce.")) == {"Tripoli", "Benghazi"}
+
+
+def test_people_and_clubs_named_like_places():
+    assert by_text("Jordan Henderson scored, and Chelsea beat Arsenal.") == {}
+    assert by_text("Paris Saint-Germain and Real Madrid drew 1-1.") == {}
+    assert by_text("Georgia Smith and Chad Le Clos swam.") == {}
+    assert by_text("Fans in Chelsea, London, celebrated.") == {"Chelsea": "geonames:2653265", "London": "geonames:2643743"}
+    assert by_text("Jordan's king flew home.") == {"Jordan": "iso:JO"}
+
+
+def test_town_outranks_the_unit_named_after_it_but_unit_words_choose_the_unit():
+    assert by_text("Floods hit Liège and Verviers in Belgium.")["Liège"] == "geonames:2792413"
+    assert by_text("Snow cut power in Chernihiv and Sumy oblasts.")["Sumy"] == "iso:UA-59"
+    assert by_text("Drones hit Sumy overnight.")["Sumy"] == "geonames:692194"
+    assert by_text("A gunman opened fire in Nara.")["Nara"] == "geonames:1855612"
+
+
+def test_context_from_nationality_words_and_plausible_readings():
+    # "Beirut" also names a small Polish village; that reading does not hide Lebanon.
+    assert by_text("The blast in Beirut was felt in Tripoli.")["Tripoli"] == "geonames:266826"
+    assert "Goris" in by_text("Troops shelled Goris, the Armenian ministry said.")
+    assert "Goris" not in by_text("Troops shelled Goris.")

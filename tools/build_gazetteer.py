@@ -70,6 +70,18 @@ _IZAFE_DIR = {"shomali": "north", "jonubi": "south", "sharqi": "east", "gharbi":
 _FRENCH_DIRECTION = re.compile(r"^(nord|sud|est|ouest) (.+)$")
 _FRENCH_DIR = {"nord": "north", "sud": "south", "est": "east", "ouest": "west"}
 
+#: Indonesian directions after a province's name ("Jawa Barat" → "West Java"), and the island
+#: names English writes differently ("Sumatera" → "Sumatra", "Jawa" → "Java").
+_INDONESIAN_DIRECTION = re.compile(r"^(.+?) (barat daya|barat|timur|utara|selatan|tengah|tenggara)$")
+_INDONESIAN_DIR = {
+    "barat daya": "southwest", "barat": "west", "timur": "east", "utara": "north",
+    "selatan": "south", "tengah": "central", "tenggara": "southeast",
+}
+_INDONESIAN_ISLAND = {"sumatera": "sumatra", "jawa": "java"}
+
+#: The Japanese word for "city" GeoNames appends to some names ("Nara-shi"); English drops it.
+_JAPANESE_CITY_SUFFIX = re.compile(r"[- ]shi$", re.IGNORECASE)
+
 #: Endings of Slavic adjectives made from a city's name ("Kurskaya" from Kursk).
 _ADJECTIVAL_SUFFIXES = ("skaya", "skiy", "skij", "skyi", "skyy", "ska", "sky", "skoy")
 
@@ -349,6 +361,11 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
             if m:
                 english_form = f"{_FRENCH_DIR[m[1]]} {m[2]}"
                 keys.add(english_form)
+            m = _INDONESIAN_DIRECTION.match(key) if s.country_code == "ID" else None
+            if m:
+                base = _INDONESIAN_ISLAND.get(m[1], m[1])
+                english_form = f"{_INDONESIAN_DIR[m[2]]} {base}"
+                keys.add(english_form)
         if row:
             keys.update(fold(a) for a in row["aliases"])
             if row["name"]:
@@ -382,6 +399,10 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
                     break
             canonical = " ".join(words)
         keys.add(fold(canonical))
+        if not (row and row["name"]):
+            # "Sumy Oblast" is also "Sumy"; a hand-chosen name ("Kurdistan Province") is kept whole
+            # because it was chosen to tell the unit from a region of the same name.
+            keys.add(_without_generic_suffix(fold(canonical)))
         chain = []
         parent = getattr(s, "parent_code", None)
         while parent and parent in by_code:
@@ -414,11 +435,29 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     # match is assigned first so a small namesake town cannot claim a province.
     admin1_map: dict[tuple[str, str], str] = {}
     claimed: set[str] = set()
+    top_level = defaultdict(list)
+    for s in subdivisions:
+        if not getattr(s, "parent_code", None):
+            top_level[s.country_code].append(s)
+    unresolved: list[str] = []
     for row in hand:
         if row["kind"] == "admin1":
             cc, _, code = row["id"].partition(".")
-            admin1_map[(cc, code)] = row["name"].removeprefix("iso:")
-            claimed.add(row["name"].removeprefix("iso:"))
+            sub = row["name"].removeprefix("iso:") if row["name"].startswith("iso:") else None
+            if sub is None:
+                # A name: the one top-level subdivision of the country that goes by it.
+                wanted = fold(row["name"])
+                found = [t.code for t in top_level[cc] if wanted in sub_keys[t.code]] or [
+                    t.code for t in subdivisions if t.country_code == cc and wanted in sub_keys[t.code]
+                ]
+                if len(found) != 1:
+                    unresolved.append(f"admin1 {row['id']}: {row['name']!r} names {found or 'nothing'}")
+                    continue
+                sub = found[0]
+            admin1_map[(cc, code)] = sub
+            claimed.add(sub)
+    if unresolved:
+        raise SystemExit("\n".join(unresolved))
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for cc, group in cities_by_cc.items():
         for city in group:
@@ -429,10 +468,6 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         if _ALPHA_CODE.match(code) and iso in by_code and not getattr(by_code[iso], "parent_code", None):
             admin1_map[(cc, code)] = iso
             claimed.add(iso)
-    top_level = defaultdict(list)
-    for s in subdivisions:
-        if not getattr(s, "parent_code", None):
-            top_level[s.country_code].append(s)
     matches = []
     for (cc, code), group in groups.items():
         if (cc, code) in admin1_map:
@@ -457,7 +492,10 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
         else:
             chain = [f"iso:{cc}"] if f"iso:{cc}" in b.by_id else []
         id_ = f"geonames:{city['geonameid']}"
-        b.add(id_, city["name"], "city", cc, chain, city["population"], "populated place")
+        name = city["name"]
+        if cc == "JP" and _JAPANESE_CITY_SUFFIX.search(name):
+            name = _JAPANESE_CITY_SUFFIX.sub("", name)  # "Nara-shi" is Nara
+        b.add(id_, name, "city", cc, chain, city["population"], "populated place")
         for alt in city["alternatenames"]:
             if _good_alternate(alt) and _good_city_alternate(alt, country_keys):
                 b.name(id_, alt)
