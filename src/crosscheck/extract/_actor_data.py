@@ -352,6 +352,36 @@ Podgorica|ME
 Skopje|MK
 Tirana|AL
 Jerusalem|IL
+Port Moresby|PG
+Honiara|SB
+Wellington|NZ
+Suva|FJ
+Apia|WS
+Port Vila|VU
+Dili|TL
+Georgetown|GY
+La Paz|BO
+Paramaribo|SR
+Kingston|JM
+Port of Spain|TT
+San Salvador|SV
+Gaborone|BW
+Windhoek|NA
+Maseru|LS
+Gitega|BI
+Bujumbura|BI
+Libreville|GA
+Bangui|CF
+Brazzaville|CG
+Lome|TG
+Lomé|TG
+Cotonou|BJ
+Banjul|GM
+Bissau|GW
+Manama|BH
+Thimphu|BT
+Naypyitaw|MM
+Ulan Bator|MN
 Ramallah|PS
 Valletta|MT
 Reykjavik|IS
@@ -427,6 +457,14 @@ FIFA|fifa|Fédération Internationale de Football Association|FIFA
 UEFA|uefa|Union of European Football Associations|UEFA
 International Olympic Committee|ioc||IOC
 World Anti-Doping Agency|wada||WADA
+World Athletics|world-athletics|International Association of Athletics Federations;IAAF|
+World Rugby|world-rugby||
+World Aquatics|world-aquatics|FINA|
+FIBA|fiba|International Basketball Federation|FIBA
+UCI|uci|Union Cycliste Internationale;International Cycling Union|UCI
+International Tennis Federation|itf||ITF
+International Cricket Council|icc-cricket||
+Court of Arbitration for Sport|cas||CAS
 Hamas|hamas||
 Hezbollah|hezbollah|Hizbollah;Hizbullah|
 Taliban|taliban||
@@ -444,6 +482,8 @@ Hayat Tahrir al-Sham|hts|Hayat Tahrir al Sham|HTS
 Islamic Jihad|islamic-jihad|Palestinian Islamic Jihad|
 Tigray People's Liberation Front|tplf|Tigray People’s Liberation Front|TPLF
 Reuters|reuters||
+Al Jazeera|al-jazeera|Al-Jazeera|
+BBC|bbc|British Broadcasting Corporation|BBC
 Associated Press|ap||AP
 Agence France-Presse|afp|Agence France Presse|AFP
 """
@@ -478,13 +518,14 @@ US_DEPARTMENTS = {
     "Foreign Affairs": "United States Department of State",
     "Interior": "United States Department of Homeland Security",
     "Finance": "United States Department of the Treasury",
+    "Justice": "United States Department of Justice",
 }
 
 #: Nouns after a demonym that make it stand for its state's armed forces.
 MILITARY_HEADS = (
     "troops;forces;army;armies;military;militaries;armed forces;soldiers;servicemen;servicemembers;"
     "service members;navy;navies;air force;air forces;land forces;ground forces;naval forces;marines;"
-    "special forces;commandos;border guards;border guard;coast guard;gendarmerie;units;contingent;"
+    "special forces;commandos;border guards;border guard;coast guards;coast guard;gendarmerie;units;contingent;"
     "warplanes;jets;fighter jets;warships;drones;artillery;tanks;paratroopers;infantry;battalion;"
     "commanders;generals;airstrikes;air strikes;shelling;bombardment;general staff;"
     "brigade;division;peacekeepers;military forces;defense forces;defence forces;national guard"
@@ -505,7 +546,8 @@ STATE_HEADS = (
 )
 
 #: Words that join a demonym to the body it qualifies as a participle ("Russian-brokered").
-PARTICIPLE_SUFFIXES = "brokered;mediated;led;backed;sponsored;funded;supported;allied;controlled;run;owned;sanctioned"
+#: "owned" is left out: "a Greek-owned tanker" is owned by Greek firms, not by the Greek state.
+PARTICIPLE_SUFFIXES = "brokered;mediated;led;backed;sponsored;funded;supported;allied;controlled;run;sanctioned"
 
 #: Titles that introduce a person's name, longest first when matched.
 TITLES = (
@@ -522,7 +564,8 @@ TITLES = (
     "Director General;Commissioner;High Commissioner;King;Queen;Prince;Princess;Crown Prince;Emir;"
     "Sheikh;Sultan;Pope;Cardinal;Archbishop;Bishop;Imam;Rabbi;Ayatollah;Supreme Leader;Mr;Mr.;Mrs;"
     "Mrs.;Ms;Ms.;Dr;Dr.;Prof.;Professor;Judge;Justice;Chief Justice;Prosecutor;Attorney General;"
-    "Coach;Head Coach;Captain;CEO;Chief Executive;Ombudsman;MP;Deputy;Lawmaker;Opposition Leader;"
+    "Coach;Head Coach;Captain;CEO;Chief Executive;Administrator;Lawyer;Attorney;Runner;Striker;"
+    "Midfielder;Goalkeeper;Economist;Analyst;Activist;Founder;Ombudsman;MP;Deputy;Lawmaker;Opposition Leader;"
     "Chairperson;Chief Spokesperson;Spokesperson;President-elect;Foreign Affairs Minister;"
     "Candidate;Presidential Candidate;Opposition Candidate;"
     "Leader;Foreign Secretary;Home Secretary;Defence Secretary;Defense Secretary;State Secretary"
@@ -537,5 +580,6 @@ VAGUE_SOURCES = (
     "monitors;campaigners;critics;officers;forecasters;meteorologists;relatives;families;"
     "eyewitnesses;human rights groups;rights groups;aid agencies;aid groups;health officials;"
     "security officials;military officials;government officials;western officials;local officials;"
-    "us officials;u.s. officials;local media;state media;media reports;reports"
+    "us officials;u.s. officials;local media;state media;media reports;reports;senators;mps;deputies;"
+    "congressmen;councillors;councilors"
 )

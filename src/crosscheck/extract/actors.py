@@ -24,6 +24,20 @@ shelling"), possessive ("Niger's military", "Ukraine's General Staff") or attrib
 forces"). An acronym several bodies share ("RSF") counts only when the article names one of them
 in full.
 
+People named without a title are found where news marks them out: before speech ("Hendra
+Gunawan said"), before an appositive ("Yahya Saree, the group's spokesman, told"), after inverted
+speech ("…," said Cindy Okello), or after a role in apposition ("Salinas's lawyer, Laura Ibarra,");
+two words at least, then later by surname. Companies are named after their trade ("the miner
+Vale", "the utility Eskom") or their chief executive ("Boeing's chief executive"), bodies by an
+institutional head ("the Pacific Islands Forum", "the Sinaloa Cartel"), national sport federations
+by sport and country ("Athletics Kenya"), and a body's initials after its full name ("the FAA").
+
+A ministry of a kind the table lacks keeps its kind as written ("Iraq's oil ministry" → ``Iraq
+Ministry of Oil``). A ministry, army or head-of-state's office named without its country ("the
+health ministry", "the army denied it", "the president's office") is the story's state's: the
+country mentioned most often so far; "its foreign ministry" is the latest country's; "the finance
+ministry in Colombo" is its seat's.
+
 Language, cuisine and sport readings of demonyms ("Turkish coffee", "American football") are not
 actors; nor are country names that are parts of a person's name ("Michael Jordan"). A country named
 as a place ("floods in Malawi") is still reported: the linking stage decides whether it takes part.
@@ -240,10 +254,13 @@ _METONYM_VERBS = (
     "pledged|pledges|retaliated|confirmed|confirms|ordered|orders|launched|launches|"
     "offered|offers|asked|asks|reiterated|stressed|declared|declares|remains|remained|"
     "is|was|has|have|had|will|would|must|should|could|may|might|does|did|also|still|"
-    "cannot|can|appears|appeared|seems|seemed|believes|believed|regards|regarded|fired|struck"
+    "cannot|can|appears|appeared|seems|seemed|believes|believed|regards|regarded|fired|struck|"
+    "respected|respects|expressed|expresses|reaffirmed|reaffirms|complained|complains|objected|"
+    "objects|argued|argues|approved|approves|issued|issues|stated|states|noted|notes"
 )
+# "Washington and the European Union urged": the coordinated partner may take an article.
 _METONYM_AFTER = re.compile(
-    rf"(?:\s+(?:and|or)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s*,?\s+(?:{_METONYM_VERBS})\b"
+    rf"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)?\s*,?\s+(?:{_METONYM_VERBS})\b"
 )
 _METONYM_POSSESSIVE = re.compile(
     r"['’]s\s+[\"“]?(?:[a-z]+\s+)?(?:fight|campaign|operation|aims|goals|backing|support|position|policy|policies|decision|stance|response|"
@@ -283,12 +300,13 @@ _KIND_LABEL, _KINDS = _ministry_kinds()
 # Words that anchor a ministry or force; the kind is read around the anchor (cheaper than one
 # pattern that tries every kind at every position).
 _MINISTRY = re.compile(
-    r"(?=[MmPSDTHFAaLGNnI])(?<![\w-])(?:(?P<ministry>(?i:ministry|ministries))"
+    r"(?=[MmPSDTHFAaLGNnIJhf])(?<![\w-])(?:(?P<ministry>(?i:ministry|ministries))"
     r"|(?P<acr>MoND|MoD|MOD|MFA|MoFA|MOFA|MoI|MoH)"
     r"|(?P<us>Pentagon|State\s+Department|Department\s+of\s+State|(?:Defense|Defence)\s+Department|"
     r"Department\s+of\s+Defen[sc]e|Treasury\s+Department|Department\s+of\s+the\s+Treasury|"
-    r"Department\s+of\s+Homeland\s+Security|Homeland\s+Security\s+Department)"
-    r"|(?P<uk>Home\s+Office|Foreign\s+Office)"
+    r"Department\s+of\s+Homeland\s+Security|Homeland\s+Security\s+Department|"
+    r"Justice\s+Department|Department\s+of\s+Justice)"
+    r"|(?P<uk>[Hh]ome\s+[Oo]ffice|[Ff]oreign\s+[Oo]ffice)"
     r"|(?P<forces>(?:People['’]s\s+)?(?:Defen[cs]e|Armed|Self-Defen[cs]e|Land|Ground|Naval|Air|Military)\s+Forces?|General\s+Staff))"
     r"(?![\w-])"
 )
@@ -298,8 +316,48 @@ _ACRONYM_KIND = {"mond": "Defense", "mod": "Defense", "mfa": "Foreign Affairs", 
                  "moi": "Interior", "moh": "Health"}
 _US_KIND = [
     ("pentagon", "Defense"), ("state", "Foreign Affairs"), ("defen", "Defense"),
-    ("treasury", "Finance"), ("homeland", "Interior"),
+    ("treasury", "Finance"), ("homeland", "Interior"), ("justice", "Justice"),
 ]
+# A ministry whose kind is not in the table: one word before it ("Iraq's oil ministry") or the
+# capitalised words of its name after it ("Ministry of Mines and Energy"); the kind is as written.
+_OTHER_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?P<k>[a-z]{3,}|[A-Z][a-z]{2,})\s+$")
+_OTHER_KIND_AFTER = re.compile(r"\s+of\s+(?P<k>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})(?![\w-])")
+_NOT_A_KIND = frozenset(
+    "the its their his her our your new former same which whose this that each every any another "
+    "one two said says and but with from into for key top state federal national regional "
+    "provincial relevant respective concerned country’s ministry government".split()
+)
+# "the provincial relief ministry" is not a state's ministry.
+_SUBNATIONAL_BEFORE = re.compile(r"(?i:provincial|regional|state|local|municipal|city|county|district)\s+$")
+# "the health ministry in Kinshasa": the seat named after a body gives its country.
+_IN_SEAT = re.compile(r"[ \t]+in[ \t]+")
+# "the government in Port Moresby", "officials in Ankara": the state whose seat it is.
+_STATE_IN = re.compile(r"(?<![\w-])(?P<noun>(?i:government|authorities|officials|regime|leadership))[ \t]+in[ \t]+$")
+# The armed forces named without their country: "the army denied it". "military" must not be
+# an adjective ("the military junta"), so it counts only before a verb or a clause break.
+_MILITARY_NOUN = (
+    r"military(?=\s*[,.;:)]|\s+(?:said|says|has|had|have|is|was|were|will|would|also|later|then|did|"
+    r"does|denied|claimed|sent|took|launched|struck|fired|carried|began|stepped|moved|deployed|"
+    r"announced|confirmed|rejected|warned|responded|killed|shot|used|plans|reported|accused|seized|"
+    r"regained|retook|retakes|flew|evacuated|delivered|rescued|airlifted)\b)"
+)
+_BARE_MILITARY = re.compile(
+    rf"[Tt](?<![\w-][Tt])he\s+(?P<n>army|armed\s+forces|navy|air\s+force|{_MILITARY_NOUN})(?![\w-])(?!\s+of\b)"
+)
+# "the US military sent two helicopters": "military" as a noun after a country's name.
+_ATTRIBUTIVE_MILITARY_NOUN = re.compile(rf"[ \t]+{_MILITARY_NOUN}")
+# "the president's office said", "the presidency": the head of state's office stands for the state.
+_STATE_OFFICE = re.compile(
+    r"[Tt](?<![\w-][Tt])he\s+(?:(?:president|prime\s+minister|premier|chancellor)['’]s\s+office|presidency|"
+    r"presidential\s+(?:office|palace))(?![\w-])"
+)
+# "Athletics Kenya", "Cricket Australia": national federations are named by sport and country.
+_SPORTS = tuple(
+    "Athletics Cricket Rugby Football Swimming Cycling Tennis Hockey Basketball Netball Volleyball "
+    "Golf Rowing Gymnastics Boxing Judo Aquatics Triathlon Badminton Baseball Softball".split()
+)
+_SPORT_WORD = re.compile("|".join(_SPORTS))  # a cheap test before the pattern below
+_SPORT_BODY = re.compile(rf"(?<![\w-])(?:{'|'.join(_SPORTS)})[ \t]+(?=[A-Z])")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 _NON_SPACE = re.compile(r"\S+")
 _CLOSING_COMMA = re.compile(r"\s*,")
@@ -325,10 +383,11 @@ _ORG_HEAD_WORDS = (
     r"Federation|Association|Committee|Society|Organi[sz]ation|Bank|Court|Service|Directorate|"
     r"Bureau|Corps|Foundation|Fund|Observatory|Coalition|Congress|Assembly|Parliament|Senate|"
     r"Centre|Center|Network|Board|Tribunal|Commissariat|Secretariat|Department|Office|Survey|"
-    r"Administration|Command)"
+    r"Administration|Command|Corporation|Community|Forum|Cartel|Unit|Centres|Centers|Airlines|Airways|"
+    r"Resources|Holdings|Group|Company|Army|Government)"
 )
 # What a body's name may add after its head: "of Peru", "for Disaster Prevention and Mitigation".
-_ORG_TAIL = r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}"
+_ORG_TAIL = r"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}"
 _NAMED_ORG = re.compile(
     # No "of" inside the words before the head: "Rahul Gandhi of the Congress" is a person and a body.
     # Nor a head joined to more words: "the Central Command and the Department of …" are two.
@@ -345,7 +404,8 @@ _ORG_HEADS = frozenset(
     "office institute society bank party front corps guard guards federation union association "
     "court police directorate department bureau center centre foundation fund programme program "
     "movement group network coalition alliance assembly parliament senate congress government "
-    "forces army command administration board observatory mission".split()
+    "forces army command administration board observatory mission corporation community forum "
+    "cartel unit centres centers airlines airways resources holdings company".split()
 )
 
 
@@ -530,7 +590,23 @@ def _scan(text: str) -> tuple[Mention, ...]:
                 end = k2.end()
                 label = _KIND_LABEL[" ".join(k2.group("k2").lower().split())]
             else:
-                bare, label = True, ""
+                other = _OTHER_KIND_BEFORE.search(text, max(0, start - 30), start)
+                if other is not None and (
+                    other.group("k").lower() in _NOT_A_KIND
+                    or by_end.get(other.end("k")) is not None
+                    or _SUBNATIONAL_BEFORE.search(text, max(0, other.start() - 20), other.start())
+                ):
+                    other = None
+                if other is not None:
+                    start = other.start()
+                    label = other.group("k").title()
+                else:
+                    after = _OTHER_KIND_AFTER.match(text, end)
+                    if after is not None and by_start.get(after.start("k")) is None:
+                        end = after.end()
+                        label = after.group("k")
+                    else:
+                        bare, label = True, ""
         elif m.group("acr"):
             label = _ACRONYM_KIND[m.group("acr").lower()]
         elif m.group("us"):
@@ -568,7 +644,12 @@ def _scan(text: str) -> tuple[Mention, ...]:
                     consumed.add(id(post))
                     end = post.end
         if m.group("us"):
+            if country is not None and country != "United States" and label == "Justice":
+                out.append((start, end, "name", _ministry_value(country, label)))  # "the Philippine Justice Department"
+                continue
             country = "United States"
+        elif m.group("uk") and m.group("uk")[0].islower() and country is None:
+            continue  # "the foreign office" alone may be any state's
         elif m.group("uk"):
             # "Pakistan's Foreign Office": other states name their ministries so too.
             country = country or "United Kingdom"
@@ -611,7 +692,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
                         by_start.get(tokens[nxt].start()) is None and keys[nxt] not in _MONTHS_DAYS:
                     continue  # "Chad Smith"
             if _POSSESSIVE_MILITARY.match(text, h.end) or (
-                _ATTRIBUTIVE_MILITARY.match(text, h.end) and not (h.start > 0 and _HYPHEN.match(text, h.start - 1))
+                (_ATTRIBUTIVE_MILITARY.match(text, h.end) or _ATTRIBUTIVE_MILITARY_NOUN.match(text, h.end))
+                and not (h.start > 0 and _HYPHEN.match(text, h.start - 1))
             ):
                 out.append((h.start, h.end, "name", _military_value(code)))  # type: ignore[arg-type]
             else:
@@ -644,9 +726,13 @@ def _scan(text: str) -> tuple[Mention, ...]:
                 out.append((h.start, h.end, "demonym", value))
         elif h.kind == "capital":
             code = h.payload
-            before = text[max(0, h.start - 60) : h.start]
-            if _LOCATIVE_BEFORE.search(before):
+            seat = _STATE_IN.search(text, max(0, h.start - 40), h.start)
+            if seat is not None:
+                out.append((seat.start("noun"), h.end, "metonym", _country_value(code)))  # type: ignore[arg-type]
                 continue
+            before = text[max(0, h.start - 60) : h.start]
+            if _LOCATIVE_BEFORE.search(before) and not _METONYM_POSSESSIVE.match(text, h.end):
+                continue  # "in Madrid" is a place; "at Madrid's request" is the state
             if h.first > 0 and _SPACE.fullmatch(text, tokens[h.first - 1].end(), h.start) and \
                     _capitalised_word(text, tokens, keys, h.first - 1) and by_end.get(tokens[h.first - 1].end()) is None:
                 continue  # "Denzel Washington"
@@ -850,9 +936,318 @@ def _scan(text: str) -> tuple[Mention, ...]:
         lo, hi = bisect.bisect_left(hit_starts, start), bisect.bisect_left(hit_starts, end)
         inside = [h for h in hits[lo:hi] if h.end <= end and h.kind in ("country", "demonym")]
         country = t.countries[inside[0].payload] if inside else None  # type: ignore[index]
+        head = words[-1]
+        if inside and head in ("Government", "Army"):
+            continue  # "the Afghan Government", "the Royal Thai Army": the state and its forces
         out.append((start, end, "name", ActorValue(" ".join(words), "organization", None, country)))
 
+    if _SPORT_WORD.search(text):
+        for m in _SPORT_BODY.finditer(text):
+            h = by_start.get(m.end())
+            if h is not None and h.kind == "country":
+                name = f"{m.group().strip()} {t.countries[h.payload]}"  # type: ignore[index]
+                out.append((m.start(), h.end, "name", ActorValue(name, "organization", None, t.countries[h.payload])))  # type: ignore[index]
+    # The passes below only add mentions; what each may not overlap grows with what came before.
+    taken = _Coverage((s, e) for s, e, _, _ in out)
+    found = _speakers(text, tokens, keys, by_start, taken)
+    taken = taken.plus(found)
+    found += _companies(text, by_start, taken)
+    taken = taken.plus(found)
+    out.extend(found)
+    found = _initialisms(text, out, taken)
+    out.extend(found)
+    out = _state_bodies(text, t, hits, out, taken.plus(found))
     return tuple(_resolve_overlaps(text, out))
+
+
+_SPEECH = r"(?:said|says|told|tells|added|adds|stressed|noted|insisted|warned|explained|wrote|asked|replied|argued|recalled)"
+# A run of capitalised words (a would-be name) right before speech or an appositive about a
+# person: "Hendra Gunawan, who heads the centre, said", "Yahya Saree, the group's spokesman, told".
+_SPEECH_WORDS = tuple(_SPEECH[3:-1].split("|")) + ("was quoted", "is quoted", "was cited", "is cited")
+# A run of capitalised words (a would-be name) ending where searched: before speech ("Hendra
+# Gunawan said") or before an appositive about a person ("Yahya Saree, the group's spokesman,
+# told"). The first letter comes before the look-behind so the scan skips quickly to capitals.
+_NAME_RUN_END = re.compile(
+    r"[A-Z](?<![\w’'.-][A-Z])[\w’'-]+(?:[ \t]+(?:(?:bin|bint|ibn|al|el|de|da|van|von|der|del|dos|das|du|di|abu)[ \t]+)?"
+    r"[A-Z][\w’'-]+){1,3}$"
+)
+_APPOSITIVE_END = re.compile(r",[ \t]+(?:the|a|an|one|its|his|her|their|who|whose)[ \t][^,.;:“”\"]{1,90}?,[ \t]*$")
+# Speech inverted after a quotation or clause: "…," said Cindy Okello.
+_SPEECH_BEFORE_NAME = re.compile(r"[,”\"][ \t]*[”\"]?[ \t]*(?:said|says|added|asked|replied)[ \t]+(?=[A-Z])")
+# A person named in apposition to a role: "Salinas's lawyer, Laura Ibarra, said", "a spokesman for
+# the alliance, Khaing Thu." The role is lower-case here; capitalised titles are read elsewhere.
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?<![\w-])(?:spokes(?:man|woman|person)|director(?:[ -]general)?|head|chief(?:[ \t]+executive)?|lawyer|"
+    r"attorney|governor|president|chair(?:man|woman|person)?|minister|leader|commander|ambassador|envoy|"
+    r"founder|coach|captain|secretary|mayor|administrator|agent|adviser|advisor|official|representative|"
+    r"manager|owner|editor|researcher|deputy|executive|organiser|organizer)"
+    r"(?:[ \t]+(?:of|for|at|to)[ \t]+(?:the[ \t]+)?[\w’'-]+(?:[ \t]+[\w’'-]+){0,4}?)?[ \t]*$"
+)
+_ROLE_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson director director-general general head chief executive lawyer "
+    "attorney governor president chair chairman chairwoman chairperson minister leader commander "
+    "ambassador envoy founder coach captain secretary mayor administrator agent adviser advisor "
+    "official representative manager owner editor researcher deputy organiser organizer".split()
+)
+# Where such an appositive name may begin: after a comma (searched first, it is cheap).
+_COMMA_CAPITAL = re.compile(r",[ \t]+(?=[A-Z])")
+_NOT_PERSON_WORDS = _INSTITUTION_WORDS | frozenset(
+    "international national watch inc ltd corp co plc llc news times post radio press media "
+    "airways resources holdings energy oil gas motors bank".split()
+)
+_ADVERB_LEAD = re.compile(r"(?:Yesterday|Today|Tonight|Meanwhile|However|Later|Earlier|Then|Also|Separately)[ \t]+")
+_NAME_ENDS = re.compile(rf"[ \t]*[,.;]|[ \t]+{_SPEECH}\b|[ \t]*$")
+
+
+def _speakers(text: str, tokens, keys, by_start, taken: _Coverage) -> list:
+    """Find people named without a title, where speech or an appositive role marks them out.
+
+    Later references by surname are added too. Only names of two words or more count, and none
+    that overlaps a mention found before (a body, a country, a titled person).
+    """
+    found: list[tuple[int, int, str, ActorValue]] = []
+    positions: list[int] = []
+    for verb in _SPEECH_WORDS:
+        # Plain substring search finds the few speech verbs; the name is looked for just before.
+        needle = " " + verb
+        at = text.find(needle)
+        while at != -1:
+            after = at + len(needle)
+            at, v = text.find(needle, after), at
+            if after < len(text) and (text[after].isalnum() or text[after] == "-"):
+                continue
+            name = None
+            if v > 0 and text[v - 1] == ",":
+                app = _APPOSITIVE_END.search(text, max(0, v - 130), v)
+                if app is not None:
+                    name = _NAME_RUN_END.search(text, max(0, app.start() - 80), app.start())
+            elif text[text.rfind(" ", max(0, v - 40), v) + 1 : v][:1].isupper():
+                name = _NAME_RUN_END.search(text, max(0, v - 80), v)  # only after a capitalised word
+            if name is not None:
+                # Each word of the run may start the name: "In Jakarta Hendra Gunawan said".
+                positions.extend(w.start() for w in _NON_SPACE.finditer(text, name.start(), name.end()))
+    positions += [m.end() for m in _SPEECH_BEFORE_NAME.finditer(text)]
+    if ", " in text:
+        for m in _COMMA_CAPITAL.finditer(text):
+            lo = max(0, m.start() - 70)
+            # A set test on the words before the comma spares most commas the pattern.
+            if _ROLE_WORDS.isdisjoint(text[lo : m.start()].lower().split()[-7:]):
+                continue
+            if _ROLE_BEFORE_NAME.search(text, lo, m.start()):
+                positions.append(m.end())
+    if not positions:
+        return []
+    people: dict[str, ActorValue] = {}
+    reached = -1
+    for pos in sorted(set(positions)):
+        if pos < reached:
+            continue  # inside a name already read
+        lead = _ADVERB_LEAD.match(text, pos)
+        if lead is not None:
+            pos = lead.end()  # "Yesterday Hendra Gunawan said"
+        name = _person_name(text, tokens, keys, pos, by_start)
+        if name is None:
+            continue
+        s, e, words = name
+        if len(words) < 2 or taken.overlaps(s, e) or not _NAME_ENDS.match(text, e):
+            continue
+        if any(_key(w) in _ORG_HEADS or _key(w) in _NOT_PERSON_WORDS for w in words):
+            continue  # "Medical Teams International said" is a body
+        value = people.setdefault(_surname(words), ActorValue(" ".join(words), "person", None, None))
+        found.append((s, e, "name", value))
+        reached = e
+    if not found:
+        return []
+    # Later references by surname alone (found by plain search: the people are few).
+    first = {v.name: s for s, _, _, v in found}
+    named = _Coverage((s, e) for s, e, _, _ in found)
+    for v in {v.name: v for _, _, _, v in found}.values():
+        surname = v.name.split()[-1]
+        at = text.find(surname, first[v.name] + 1)
+        while at != -1:
+            end = at + len(surname)
+            if (text[at - 1].isalnum() or text[at - 1] in "-’'") or (end < len(text) and text[end].isalnum()):
+                at = text.find(surname, end)
+                continue
+            nxt = _SPACE.match(text, end)
+            joined = nxt is not None and text[nxt.end() : nxt.end() + 1].isupper()
+            if not joined and not taken.overlaps(at, end) and not named.overlaps(at, end):
+                found.append((at, end, "name", v))  # not "Kimani Smith", another name
+            at = text.find(surname, end)
+    return found
+
+
+# "the state power utility Eskom", "the Brazilian miner Vale": a company named after its trade.
+# Each noun is looked for as a plain substring first, which is far cheaper than a pattern.
+_COMPANY_NOUNS = tuple(
+    "company firm miner utility carrier airline planemaker carmaker automaker lender insurer "
+    "retailer conglomerate manufacturer broadcaster startup start-up giant operator producer "
+    "exporter supplier chipmaker drugmaker shipper group union".split()
+)
+_GAP_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+_OWNER_WORDS = ("chief executive", "CEO", "CFO", "chief financial officer", "shares", "share price", "shareholders", "board of directors")
+# "Boeing's chief executive": what has a chief executive, shares or a board is a company.
+_COMPANY_OWNER = re.compile(
+    r"(?P<name>[A-Z](?<![\w’'.-][A-Z])[\w&’'-]*(?:[ \t]+[A-Z][\w&’'-]*){0,2})['’]s[ \t]+"
+    r"(?:chief[ \t]+executive|chief[ \t]+financial[ \t]+officer|CEO|CFO|shares|share[ \t]+price|"
+    r"shareholders|board[ \t]+of[ \t]+directors)\b"
+)
+_COMPANY_WORD = re.compile(r"[A-Z][\w&’'.-]*")
+
+
+def _company_nouns(text: str):
+    """Yield where a capitalised name starts right after a trade noun ("miner Vale")."""
+    for noun in _COMPANY_NOUNS:
+        at = text.find(noun)
+        while at != -1:
+            end = at + len(noun)
+            if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-’'"):
+                gap = _GAP_CAPITAL.match(text, end)
+                if gap is not None:
+                    yield gap.end()
+            at = text.find(noun, end)
+
+
+def _companies(text: str, by_start, taken: _Coverage) -> list:
+    """Find companies marked by their trade or by their chief executive, and later mentions of them."""
+    nouns = list(_company_nouns(text))
+    owners = ("'s" in text or "’s" in text) and any(w in text for w in _OWNER_WORDS)
+    if not nouns and not owners:
+        return []
+    found: list[tuple[int, int, str, ActorValue]] = []
+    for m in nouns:
+        pos, words = m, []
+        end = pos
+        while len(words) < 3:
+            w = _COMPANY_WORD.match(text, pos)
+            if w is None or _key(w.group()) in _NAME_STOP or by_start.get(w.start()) is not None:
+                break
+            words.append(w.group().rstrip("."))
+            end = w.start() + len(words[-1])
+            gap = _SPACE.match(text, end)
+            if gap is None or "\n" in gap.group():
+                break
+            pos = gap.end()
+        if words and not taken.overlaps(m, end):
+            found.append((m, end, "name", ActorValue(" ".join(words), "organization", None, None)))
+    if owners:
+        for m in _COMPANY_OWNER.finditer(text):
+            s, e = m.span("name")
+            if by_start.get(s) is not None or _key(m.group("name").split()[0]) in _NAME_STOP or taken.overlaps(s, e):
+                continue
+            found.append((s, e, "name", ActorValue(m.group("name"), "organization", None, None)))
+    if not found:
+        return []
+    # The same name again later is the same company: "Eskom said it would comply".
+    names = {v.name: v for _, _, _, v in found}
+    spans = {(s, e) for s, e, _, _ in found}
+    for name, v in names.items():
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            boundary = (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-’'")) and \
+                (end == len(text) or not text[end].isalnum())
+            if boundary and (at, end) not in spans and not taken.overlaps(at, end):
+                found.append((at, end, "name", v))
+                spans.add((at, end))
+            at = text.find(name, end)
+    return found
+
+
+_INITIALISM = re.compile(r"[A-Z](?<![\w.-][A-Z])[A-Z]{1,5}(?![\w-])")
+_MINOR_WORDS = frozenset("of and the for on de du la in to at".split())
+
+
+def _initialisms(text: str, out: list, taken: _Coverage) -> list:
+    """Find a body's initials used after its full name: "the Federal Aviation Administration … the FAA"."""
+    bodies: dict[str, tuple[int, ActorValue]] = {}
+    for s, _, _, v in out:
+        if v.kind != "organization" or v.id is not None:
+            continue
+        words = [w for w in v.name.split() if w.lower() not in _MINOR_WORDS]
+        if len(words) < 2 or not all(w[0].isupper() for w in words):
+            continue
+        bodies.setdefault("".join(w[0] for w in words), (s, v))
+    if not bodies:
+        return []
+    found = []
+    for m in _INITIALISM.finditer(text):
+        body = bodies.get(m.group())
+        if body is not None and body[0] < m.start() and not taken.overlaps(m.start(), m.end()):
+            found.append((m.start(), m.end(), "name", body[1]))
+    return found
+
+
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+$")
+
+
+def _state_bodies(text: str, t: _Tables, hits: list[_Hit], out: list, taken: _Coverage) -> list:
+    """Give a country to ministries named without one and add armed forces named without one.
+
+    A reader takes "the health ministry" and "the army" to be those of the state the story is
+    about: the country mentioned most often so far (the earliest of equals). "Its foreign
+    ministry" is the latest country's; "the finance ministry in Colombo" is its seat's; "the
+    army" is the one army already named, if only one is. Where no state has been mentioned yet,
+    the first country, demonym or capital named even as a place ("near the Bangladeshi port of
+    Mongla") says where the story is. "The president's office" stands for the state.
+    """
+    by_start = {h.start: h for h in hits}
+    offices = list(_STATE_OFFICE.finditer(text)) if ("'s office" in text or "’s office" in text or "presiden" in text) else []
+    pending = [i for i, (_, _, _, v) in enumerate(out) if v.kind == "ministry" and v.country is None]
+    armies = list(_BARE_MILITARY.finditer(text)) if (
+        "army" in text or "military" in text or "armed forces" in text or "navy" in text or "air force" in text
+    ) else []
+    if not pending and not armies and not offices:
+        return out
+    armies = [m for m in armies if not taken.overlaps(m.start("n"), m.end("n"))]
+    states = sorted((s, v.country) for s, _, _, v in out if v.country)
+    soldiers = sorted((s, v.country) for s, _, _, v in out if v.kind == "military" and v.country)
+
+    def story(pos: int) -> str | None:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for s, c in states:
+            if s >= pos:
+                break
+            counts[c] = counts.get(c, 0) + 1
+            first.setdefault(c, s)
+        if not counts:
+            place = next((h for h in hits if h.kind in ("country", "demonym", "capital") and h.start < pos), None)
+            return t.countries[place.payload] if place is not None else None  # type: ignore[index]
+        return min(counts, key=lambda c: (-counts[c], first[c]))
+
+    def latest(pos: int) -> str | None:
+        found = None
+        for s, c in states:
+            if s >= pos:
+                break
+            found = c
+        return found
+
+    result = list(out)
+    for i in pending:
+        s, e, role, v = out[i]
+        country = None
+        seat = _IN_SEAT.match(text, e)
+        h = by_start.get(seat.end()) if seat else None
+        if h is not None and h.kind in ("capital", "country"):
+            country, e = t.countries[h.payload], h.end  # type: ignore[index]
+        elif _POSSESSOR_BEFORE.search(text, max(0, s - 8), s):
+            country = latest(s)
+        else:
+            country = story(s)
+        if country is not None:
+            result[i] = (s, e, role, _ministry_value(country, v.name.removeprefix("Ministry of ")))
+    for m in offices:
+        country = story(m.start())
+        if country is not None and not taken.overlaps(m.start(), m.end()):
+            result.append((m.start(), m.end(), "metonym", _country_value(t.by_name[" ".join(_keys(country))])))
+    for m in armies:
+        named = {c for s, c in soldiers if s < m.start()}
+        country = next(iter(named)) if len(named) == 1 else story(m.start())
+        if country is not None:
+            result.append((m.start("n"), m.end("n"), "name", _military_value(t.by_name[" ".join(_keys(country))])))
+    return result
 
 
 class _LazyKeys:
@@ -876,6 +1271,7 @@ class _Coverage:
     def __init__(self, spans) -> None:
         ordered = sorted(spans)
         self.starts = [s for s, _ in ordered]
+        self.more: _Coverage | None = None
         self.reach: list[int] = []
         best = -1
         for _, e in ordered:
@@ -884,7 +1280,15 @@ class _Coverage:
 
     def overlaps(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, b) - 1
-        return i >= 0 and self.reach[i] > a
+        return (i >= 0 and self.reach[i] > a) or (self.more is not None and self.more.overlaps(a, b))
+
+    def plus(self, found: list) -> _Coverage:
+        """Return a coverage of these spans and of the mentions ``found`` (a few, so cheap)."""
+        if not found:
+            return self
+        extra = _Coverage((s, e) for s, e, _, _ in found)
+        extra.more = self
+        return extra
 
 
 def _person_name(text, tokens, keys, pos: int, by_start) -> tuple[int, int, list[str]] | None:

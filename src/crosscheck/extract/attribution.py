@@ -15,7 +15,16 @@ Patterns:
 - ``state media quoted X as saying …``, ``the agency cited X as saying …`` (the one quoted is the
   source), ``X's statement said …``, ``a spokesperson for X said …``;
 - ``X called it illegal and said …``: the sentence's subject;
-- ``officials in Ankara said …``: the state whose capital it is; ``President X of Y said``: X.
+- ``officials in Ankara said …``: the state whose capital it is; ``President X of Y said``: X;
+- ``X, who heads …, said`` / ``X, one of the survivors, told``: X, not a description inside the
+  appositive; ``X was quoted as saying …``: X; ``according to IMF spokeswoman Julia Kessler``: the
+  person closing the phrase;
+- ``the EU's foreign policy chief said``, ``a commission spokesperson said``: the body they speak
+  for; ``the US embassy in Manila said``: the place is not part of the source;
+- ``…, the anti-doping body said``: the body its own sentence names.
+
+A cue followed by "that" (after adverbials: "said in a televised address that …") reports what
+follows, even when a clause ending in a comma comes before the source.
 
 Sources are the actors of :mod:`crosscheck.extract.actors`; ``he``/``she`` take the latest person
 named before, ``it`` the latest non-person source; a definite description ("the ministry", "the
@@ -132,18 +141,29 @@ _TRAILING = re.compile(
     r"|\b(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening|weekend|[A-Z]\w+)"
     r"|\([^()]{1,40}\))\s*$"
 )
+# "X's statement", and an unnamed agent of X: "the European Union's foreign policy chief".
 _STATEMENT_OF = re.compile(
-    r"['’]s?\s+(?:official\s+|latest\s+|daily\s+|weekly\s+|own\s+)?(?:statement|report|spokesperson|spokesman|"
+    r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:statement|report|spokesperson|spokesman|"
     r"spokeswoman|website|press\s+service|press\s+office|data|figures|tally|communiqu[eé]|"
-    r"bulletin|account|update|representative)\s*$"
+    r"bulletin|account|update|representative|chief|head|envoy|ambassador|high\s+commissioner|"
+    r"delegate|negotiator)\s*$"
 )
+# "a commission spokesperson", "a ministry official": an agent of the body of that kind last named.
+_BODY_AGENT = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?P<body>[a-z]+)\s+(?:spokes(?:person|man|woman)|official|"
+    r"representative|source)\s*$"
+)
+_AGENT_LAST = frozenset({"spokesperson", "spokesman", "spokeswoman", "official", "representative", "source"})
+# "the US embassy in Manila": the place after a source is not part of its name.
+_IN_PLACE_END = re.compile(r"\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*$")
 #: Nouns that make the actor before them a source: "Turkish officials", "a Red Crescent spokesperson".
 _SOURCE_NOUNS = (
     "official;officials;spokesperson;spokesman;spokeswoman;spokespeople;media;tv;television;"
     "news agency;agency;officer;officers;diplomat;diplomats;sources;envoy;representative;"
     "representatives;statement;press service;minister;commander;commanders;government;authorities;"
     "leadership;delegation;embassy;military;army;forces;troops;air force;navy;police;coast guard;"
-    "presidency;office;ministry;prosecutor;prosecutors;investigators;regulator;team;teams;squad;"
+    "presidency;office;ministry;department;bureau;directorate;authority;service;"
+    "prosecutor;prosecutors;investigators;regulator;team;teams;squad;"
     "rulers;leader;leaders;junta;regime;cabinet;administration;generals;chiefs;observers;monitors;"
     "inspectors;experts;mission;staff;workers"
 ).split(";")
@@ -207,7 +227,8 @@ _VAGUE_IN = re.compile(
 # What stands before a cue coordinated with an earlier verb: "… called it illegal and said …".
 _AND_BEFORE = re.compile(r"(?:,\s*)?\band\s*$")
 # Lower-case words before a source after a comma: "…, agency spokesman Abdul Muhari said."
-_MODIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+){1,2}$")
+# Capitalised ones too after a comma: "…, Mining Minister Joseph Mwita told Reuters."
+_MODIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w-]*\s+){1,2}$")
 # An appositive naming the same actor before the source: "UNRWA, the UN agency for ..., said".
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?$")
 _NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,3})\s*$")
@@ -226,7 +247,7 @@ _ORG_WORDS = frozenset(
     "television radio agencie channel".split()
 )
 _APPOSITIVE = re.compile(
-    r",\s*(?:the|a|an|who|whose|which|his|her|its|[a-z]+ing)\b[^,;:“”\"]{1,100},?\s*$"
+    r",\s*(?:the|a|an|one|who|whose|which|his|her|its|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"]{1,100},?\s*$"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+media|the\s+press|parliament|lawmakers|legislators|"
@@ -266,6 +287,9 @@ _ACCORDING_PHRASE = re.compile(r"(?:an?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’
 _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+(?P<the>the\s+)?")
 _OPEN_QUOTE = re.compile(r"\s*[,:]?\s*[“\"«‘]")
 # Only "do" makes a bare form a report ("did report that"); after a modal it is an intention.
+_PASSIVE_QUOTED = re.compile(r"(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
+_AS_SAYING = re.compile(r"\s+as\s+(?:saying|telling\s+[^,.;:“”\"]{1,40}?)(?=\s)")
+_THAT_NEXT = re.compile(r"\s*,?\s*that\b")
 _AUXILIARY = re.compile(r"\b(?:did|does|do)(?:\s+not|n['’]t)?\s+$")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
 #: How far before a cue its source may start, adverbials included, and how long a source
@@ -303,10 +327,12 @@ class _Context:
 
     def __init__(self, actor_mentions: list[Mention]) -> None:
         self.mentions = actor_mentions
+        self.mention_starts = [m.start for m in actor_mentions]
         self.ends = {m.end: m for m in actor_mentions}
         self.starts = {m.start: m for m in actor_mentions}
         self.seen: list[tuple[int, ActorValue]] = [(m.start, m.value) for m in actor_mentions]  # type: ignore[misc]
         self.sources: list[tuple[int, ActorValue]] = []
+        self.sentence_start = 0
         # The titles each person was introduced with, so "the governor" finds the governor.
         self.titles: dict[str, str] = {}
         for m in actor_mentions:
@@ -314,6 +340,15 @@ class _Context:
                 title = m.text[: max(0, len(m.text) - len(m.value.name))].lower()  # type: ignore[union-attr]
                 if title.strip():
                     self.titles[m.value.name] = self.titles.get(m.value.name, "") + " " + title  # type: ignore[union-attr]
+
+    def body_since(self, lo: int, pos: int) -> ActorValue | None:
+        """Return the latest organisation named in [lo, pos), if any."""
+        for p, v in reversed(self.seen):
+            if p < lo:
+                break
+            if p < pos and v.kind == "organization":
+                return v
+        return None
 
     def add_source(self, pos: int, value: ActorValue) -> None:
         self.sources.append((pos, value))
@@ -361,6 +396,17 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
         if proxy:
             start = proxy.start()
         return start, m.value  # type: ignore[return-value]
+    place = _IN_PLACE_END.search(text, max(left_start, p - 40), p) if text.find(" in ", max(left_start, p - 40), p) != -1 else None
+    if place is not None and place.start() > left_start:
+        inner = _subject(text, left_start, place.start(), ctx)
+        if inner is not None:
+            return inner
+    agent = _BODY_AGENT.search(text, max(left_start, p - 40), p) if _last_word(text, left_start, p) in _AGENT_LAST else None
+    if agent is not None:
+        body = agent.group("body")
+        v = ctx.resolve("ministry" if body in ("ministry", "department") else "organization", body, "", agent.start())
+        if v is not None:
+            return agent.start(), v
     # An actor followed by a source noun: "Turkish officials", "a Red Crescent spokesperson".
     last = _last_word(text, left_start, p)
     noun = _SOURCE_NOUN.search(text, max(left_start, p - 50), p) if last in _SOURCE_LAST else None
@@ -403,6 +449,12 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
                 w in d.group("mods").lower() for w in ("defen", "foreign", "interior", "health")
             ):
                 return at, v
+            if sort == "organization" and head in ("body", "organisation", "organization", "group", "agency"):
+                # "The Athletics Integrity Unit suspended him, the anti-doping body said": a
+                # described body is the one the same sentence names.
+                v = ctx.body_since(ctx.sentence_start, at)
+                if v is not None:
+                    return at, v
         phrase = (d.group("mods") + d.group("head")).strip()
         phrase = " ".join(phrase.split())
         kind = {"person": "person", "ministry": "ministry", "military": "military", "government": "government"}.get(
@@ -483,6 +535,7 @@ def find(
         s_start, s_end = _sentence_at(spans, starts, m.start())
         if not (s_start <= m.start() < max(s_end, s_start + 1)):
             continue
+        ctx.sentence_start = s_start
         found = (
             _according(text, m, s_start, s_end, ctx, max_quote)
             if what == "according"
@@ -522,16 +575,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_quote: int, window: int):
     verb = m.group()
     lemma = CUES[verb]
-    if _NOT_A_CUE_BEFORE.search(text, max(s_start, m.start() - 20), m.start()):
+    cue_start, cue_end = m.start(), m.end()
+    passive = _PASSIVE_QUOTED.search(text, max(s_start, cue_start - 20), cue_start) if lemma in ("quoted", "cited") else None
+    as_saying = _AS_SAYING.match(text, cue_end) if passive else None
+    if passive and as_saying:
+        # "Rao, a spokeswoman for the party, was quoted as saying …": the subject is the source.
+        cue_start, cue_end = passive.start(), as_saying.end()
+    elif _NOT_A_CUE_BEFORE.search(text, max(s_start, cue_start - 20), cue_start):
         return None
-    if _NOT_A_CUE_AFTER.match(text, m.end()) and not (lemma == "warned" and _OF.match(text, m.end())):
+    if _NOT_A_CUE_AFTER.match(text, cue_end) and not (lemma == "warned" and _OF.match(text, cue_end)):
         return None  # "warned of floods" reports a warning; "reported in the case" does not
-    if verb in _BARE and not _AUXILIARY.search(text, max(s_start, m.start() - 20), m.start()):
+    if verb in _BARE and not _AUXILIARY.search(text, max(s_start, cue_start - 20), cue_start):
         return None
-    if lemma in ("quoted", "cited"):
+    if lemma in ("quoted", "cited") and not as_saying:
         # "state media quoted the minister as saying …", "the agency cited officials as saying …":
         # the one quoted is the source, whoever quotes them.
-        said = _QUOTED_AS_AHEAD.match(text, m.end())
+        said = _QUOTED_AS_AHEAD.match(text, cue_end)
         if said:
             quoted = _subject(text, said.start("np"), said.end("np"), ctx)
             if quoted is not None:
@@ -539,9 +598,9 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
                 return quoted[0], said.end("np"), quoted[1], "said", _forward(text, body, s_end, max_quote)
     # Strip adverbials between the source and the cue, then find the source ending there. Only a
     # window before the cue is read, so a text without sentence breaks stays linear.
-    sentence_start = max(s_start, m.start() - window)
-    s_start = max(s_start, m.start() - _SOURCE_REACH)
-    p = m.start()
+    sentence_start = max(s_start, cue_start - window)
+    s_start = max(s_start, cue_start - _SOURCE_REACH)
+    p = cue_start
     while p > s_start and text[p - 1].isspace():
         p -= 1
     while True:
@@ -551,29 +610,36 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
         p = t.start()
         while p > s_start and text[p - 1].isspace():
             p -= 1
-    subject = _subject(text, s_start, p, ctx) if p > s_start else None
-    if subject is None:
-        app = _APPOSITIVE.search(text, s_start, p)
+    subject = None
+    # Only a comma between the source and the cue can close an appositive; test that first.
+    app = _APPOSITIVE.search(text, s_start, p) if text.find(",", p, cue_start) != -1 else None
+    named = ctx.ends.get(app.start()) if app is not None else None
+    if p > s_start:
+        subject = _subject(text, s_start, p, ctx)
+    if named is not None and ctx.ends.get(p) is None:
+        # "Hendra Gunawan, who heads the centre, said": the one named before the appositive, not a
+        # description inside it (unless the appositive itself names the source).
+        subject, p = (named.start, named.value), app.start()
+    if subject is None and app is not None and "," in text[p:cue_start]:
         # An appositive is closed by a comma before the cue ("X, the agency for …, said"); without
         # one the phrase is the source itself ("…, the army's media wing said").
-        if app is not None and "," in text[p : m.start()]:
-            q = app.start()
-            subject = _subject(text, s_start, q, ctx)
-            if subject is not None:
-                p = q
+        q = app.start()
+        subject = _subject(text, s_start, q, ctx)
+        if subject is not None:
+            p = q
     inverted = False
     if subject is None and _AND_BEFORE.search(text, max(s_start, p - 8), p):
         # "The ministry called the attack illegal and said …": the sentence's subject said it.
         lead = _LEADING_DETERMINER.match(text, s_start)
         a = ctx.starts.get(lead.end() if lead else s_start)
         if a is not None and a.end < p:
-            body = _THAT.match(text, m.end()).end()
-            return a.start, a.end, a.value, lemma, _forward(text, body, s_end, max_quote, cue_end=m.end())
+            body = _THAT.match(text, cue_end).end()
+            return a.start, a.end, a.value, lemma, _forward(text, body, s_end, max_quote, cue_end=cue_end)
     if subject is None:
         # "…, said the ministry." / "“…,” said Akar."
-        if not _ends_clause(text, s_start, m.start()):
+        if not _ends_clause(text, s_start, cue_start):
             return None
-        q = m.end()
+        q = cue_end
         while q < len(text) and text[q] in " \t":
             q += 1
         a = ctx.starts.get(q)
@@ -609,7 +675,7 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
     outer = lead.start() if lead else outer
     s_start = sentence_start
     prefix_start, prefix_end = _trim(text, s_start, outer)
-    after = m.end() if not inverted else src_end
+    after = cue_end if not inverted else src_end
     quote_before = _QUOTE_CLOSED.search(text, max(s_start, outer - 4), outer) is not None
     if lemma in _NEED_QUOTE and not quote_before and not _QUOTE_SOON.match(text, after, min(s_end + 2, after + window)):
         return None  # "troops responded in kind": not speech
@@ -623,7 +689,7 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
         _SENTENCE_TAIL.fullmatch(text, rest, max(rest, s_end)) is not None
         or _TO_CLAUSE_BREAK.match(text, rest) is not None
         or _TO_CLAUSE_BREAK.match(text, after) is not None
-    )
+    ) and not _THAT_NEXT.match(text, rest)  # "said in an address that …" reports what follows
     has_prefix = prefix_end - prefix_start > 0 and _ends_clause(text, s_start, outer)
     quote_next = _OPEN_QUOTE.match(text, after) is not None
     if has_prefix and (sentence_final or inverted) and not quote_next:
@@ -652,8 +718,28 @@ def _forward(text: str, body: int, s_end: int, max_quote: int, cue_end: int | No
     return Span(start, max(start, stop))
 
 
+_PHRASE_END = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _person_ending(text: str, q: int, s_end: int, ctx: _Context) -> Mention | None:
+    """Return the person whose name closes the phrase at ``q``: "according to IMF spokeswoman Julia Kessler."."""
+    limit = min(s_end, q + 120)
+    i = bisect.bisect_left(ctx.mention_starts, q)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < limit:
+        a = ctx.mentions[i]
+        if a.value.kind == "person" and _PHRASE_END.match(text, a.end) and "." not in text[q : a.start].replace(". ", "").rstrip():  # type: ignore[union-attr]
+            return a
+        i += 1
+    return None
+
+
 def _according(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_quote: int):
     q = m.end()
+    closing = _person_ending(text, q, s_end, ctx)
+    if closing is not None and closing.start > q and ctx.starts.get(q) is not closing:
+        prefix_start, prefix_end = _trim(text, s_start, m.start())
+        if prefix_end > prefix_start:
+            return q, closing.end, closing.value, "according to", Span(prefix_start, prefix_end)
     proxy = _PROXY_AFTER.match(text, q)
     a = ctx.starts.get(proxy.end()) if proxy else None
     if a is not None:
