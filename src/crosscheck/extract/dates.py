@@ -55,6 +55,8 @@ _YEAR_PARTS = {
     "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "last quarter": (10, 12),
 }
+#: How many units from the anchor "last", "this" and "next" move ("last year", "next March").
+_STEP = {"last": -1, "this": 0, "next": 1}
 _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
 _RANGE_JOIN = re.compile(r"^\s*(?:[-–—]|to|through|thru|until|till)\s*$", re.IGNORECASE)
@@ -537,7 +539,7 @@ def _mod(text, m, anchor):
         # "the second half of next year", "the end of the year": the year is the anchor's.
         if anchor is None:
             return []
-        year = anchor.year + {"last": -1, "next": 1}.get(low.split()[-2], 0)
+        year = anchor.year + _STEP.get(low.split()[-2], 0)
     if month_m is not None:
         if key not in _MONTH_PARTS:
             return []
@@ -598,7 +600,7 @@ def _rel(text, m, anchor):
     before = _word_before(text, m.start()).lower()
     if before in ("the", "a") and low in ("week", "month", "year", "weekend"):
         return []  # "the last year" is a rolling period, not a calendar unit
-    step = {"last": -1, "this": 0, "next": 1}[head]
+    step = _STEP[head]
     if low in ("morning", "afternoon", "evening", "night"):
         if step > 0 or (step < 0 and low != "night"):
             return []  # "next morning" counts from the story, not from the publication date
@@ -709,7 +711,7 @@ def _my(text, m, anchor):
     elif anchor is None:
         return []  # "June last year" with no publication date: the year is unknown
     else:
-        year = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group().split()[-2].lower()]
+        year = anchor.year + _STEP[m.group().split()[-2].lower()]
     return [_Part(m.start(), m.end(), year=year, month=month)]
 
 
@@ -957,7 +959,7 @@ def _quarter(text, m, anchor):
         if owner[-1].isdigit():
             year = int(owner[-1])
         elif anchor is not None:
-            year = anchor.year + {"this": 0, "last": -1, "next": 1}[owner[-2]]
+            year = anchor.year + _STEP[owner[-2]]
         else:
             return []
     adjectives = set(words)
@@ -1082,7 +1084,7 @@ def _holiday(text, m, anchor):
     g = " ".join(m.group().replace("’", "'").split())
     low = g.lower()
     head = low.split()[0]
-    step = {"last": -1, "this": 0, "next": 1}.get(head)
+    step = _STEP.get(head)
     name = low.split(None, 1)[1] if step is not None else low
     year_m = lex.YEAR_IN.search(g)
     year = lex.year_number(year_m.group()) if year_m else None
