@@ -155,6 +155,15 @@ def test_containment_chains():
         ("Suwon", "KR", "Gyeonggi"),
         ("Durban", "ZA", "KwaZulu-Natal"),
         ("İzmit", "TR", "Kocaeli"),
+        ("Kazan", "RU", "Tatarstan"),
+        ("Vladivostok", "RU", "Primorsky Krai"),
+        ("Yekaterinburg", "RU", "Sverdlovsk Oblast"),
+        ("Cali", "CO", "Valle del Cauca"),
+        ("Cúcuta", "CO", "Norte de Santander"),
+        ("Wrocław", "PL", "Lower Silesia"),
+        ("Gdańsk", "PL", "Pomerania"),
+        ("Marawi", "PH", "Autonomous Region in Muslim Mindanao"),
+        ("Quezon City", "PH", "Metro Manila"),
     ],
 )
 def test_cities_know_their_first_level_subdivision(city, country, subdivision):
@@ -169,6 +178,14 @@ def test_subdivisions_have_their_english_names():
     assert [e.id for e in gazetteer.lookup("North Sumatra")] == ["iso:ID-SU"]
     assert "iso:UA-59" in [e.id for e in gazetteer.lookup("Sumy")]
     assert "iso:MX-MIC" in [e.id for e in gazetteer.lookup("Michoacan")]
+    # GeoNames files Palestinian towns under the two territories, not ISO's governorates.
+    khan_younis = [e for e in gazetteer.lookup("Khan Younis") if e.kind == "city"][0]
+    assert khan_younis.within[0] == "cc:gaza-strip"
+    assert [e for e in gazetteer.lookup("Jenin") if e.kind == "city"][0].within[0] == "cc:west-bank"
+    assert [e.id for e in gazetteer.lookup("Lower Silesia")] == ["iso:PL-02"]
+    assert [e.id for e in gazetteer.lookup("Greater Poland")] == ["iso:PL-30"]
+    assert [e.id for e in gazetteer.lookup("Amhara region")] == ["iso:ET-AM"]
+    assert gazetteer.get("iso:ET-TI").name == "Tigray"
     # GeoNames' Japanese "-shi" is dropped: the city is Nara, as English writes it.
     assert "Nara" in [e.name for e in gazetteer.lookup("Nara") if e.kind == "city" and e.country == "JP"]
 

@@ -273,6 +273,7 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     b = Builder()
     hand = _read_hand_table(DATA / "features.tsv")
     overrides = {r["id"]: r for r in hand if r["kind"] == "alias"}
+    feature_within = {r["id"]: list(r["within"]) for r in hand if r["kind"] == "feature"}
 
     # Countries.
     for c in pycountry.countries:
@@ -443,6 +444,11 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     for row in hand:
         if row["kind"] == "admin1":
             cc, _, code = row["id"].partition(".")
+            if row["name"].startswith("cc:"):
+                # A hand-listed feature holds the group ("PS.GZ": the Gaza Strip, which ISO
+                # splits into governorates that GeoNames does not use).
+                admin1_map[(cc, code)] = row["name"]
+                continue
             sub = row["name"].removeprefix("iso:") if row["name"].startswith("iso:") else None
             if sub is None:
                 # A name: the one top-level subdivision of the country that goes by it.
@@ -487,7 +493,9 @@ def build(cities_file: str, *, capital_rank: int = 5) -> Builder:
     for city in cities:
         cc = city["countrycode"]
         sub = admin1_map.get((cc, city["admin1code"]))
-        if sub:
+        if sub and sub.startswith("cc:"):
+            chain = [sub, *feature_within[sub]]  # the feature itself is added with the hand table
+        elif sub:
             chain = [f"iso:{sub}", *b.entries[b.by_id[f"iso:{sub}"]][4]]
         else:
             chain = [f"iso:{cc}"] if f"iso:{cc}" in b.by_id else []

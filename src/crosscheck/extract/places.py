@@ -36,7 +36,8 @@ inside an organisation's or event's name ("Bank of England", "University of Tehr
 France", "Copa America") is not reported; and towns smaller than ``context_population``, towns
 smaller than ``article_population`` named by an alternate name only ("Kiev" and "Bombay" need
 no context), and minor subdivisions (districts, counties, rayons) need their country named
-elsewhere in the text, or a container of theirs in the same sentence ("Rome, Georgia").
+elsewhere in the text, or a container of theirs in the same sentence ("Rome, Georgia"), or
+a unit or a large city of their own region there ("Valencia ... the towns of Paiporta").
 
 A container after a comma is where the place before it is, so it keeps the relation ``in``
 whatever the relation of the place ("near Fort Myers, Florida" gives near:Fort Myers and
@@ -49,8 +50,24 @@ verb ("Peru expelled the ambassador"), while "Islamabad was hit by floods" and "
 emergency" stay places; a country name that is also a personal name, next to another name, is
 a person ("Jordan Henderson", "Georgia Davies"; "Jordan's king" is the country); and a town in
 a sports result or fixture is its club ("Chelsea beat Arsenal", "lost to Roma"; national
-teams keep their country). Nationality words count as naming their country for the article
-("the Armenian ministry said" lets a small Armenian town through).
+teams keep their country, and so do nations of a union, "Australia beat England"); so is a
+town a player moves between in a sentence about sport ("moved from Benfica to Chelsea",
+"Rennes signed a defender from Marseille"), one before a club word ("Rosario Central") and one
+that "won away". The capital a government acts on is its government too ("Brussels warned
+Budapest"), and a modal may stand before the verb ("Moscow would retaliate"). An abbreviated
+country before a lower-case noun is an adjective ("US officials", "the deadliest US fire").
+A town before a facility noun names the facility ("the Taal volcano"), and a name before
+"authority" or "militias" names a body or a group. "The Niger rose", "along the Congo", "on the
+Blue Nile" name rivers, where the gazetteer has one; a town or province does not rise.
+A name after "New" that the gazetteer lacks whole ("New England") is not the place it ends
+with. Nationality words, singular or plural, count as naming their country for the article ("the
+Armenian ministry said", "Chileans in Concepción").
+
+Resolution also weighs: a town listed beside other towns ("Puno and Juliaca") is not held up to
+the province of its name by them; a small namesake of a world city needs its own unit named, not
+merely its country ("Paris" beside "Eugene" stays in France); a unit written with its unit noun
+needs no country and takes the unit of that type ("Lamu county", "Buenos Aires province"); and a
+unit after a comma gives the country of an unknown town before it ("Cairo, Illinois").
 """
 
 from __future__ import annotations
@@ -208,13 +225,16 @@ _SPEECH_VERBS = frozenset(
 
 #: Verbs of diplomacy: a capital or a country that is their subject stands for its government
 #: ("Islamabad summoned ...", "Washington imposed ...", "Moscow denied ..."), so it is an actor,
-#: not where something happened. Suffixed forms are listed, not derived, so the test is a lookup.
+#: not where something happened. Suffixed forms are listed, not derived, so the test is a lookup;
+#: base forms follow a modal ("Moscow would retaliate").
 _DIPLOMATIC_VERBS = frozenset(
     """
     summoned summons expelled expels imposed imposes denied denies rejected rejects condemned
     condemns protested accused accuses blamed blames vowed vows threatened threatens recalled
     recalls sanctioned retaliated retaliates criticised criticized criticises criticizes
     severed severs
+    summon expel impose deny reject condemn protest accuse blame vow threaten recall sanction
+    retaliate criticise criticize sever
     """.split()
 )
 #: Further verbs of state action that make a capital (not a country) its government ("Rome
@@ -227,6 +247,8 @@ _GOVERNMENT_VERBS = _DIPLOMATIC_VERBS | frozenset(
     refused refuses pledged pledges insisted insists demanded demands urged urges welcomed
     welcomes recognised recognized withdrew withdraws ratified ratifies suspended suspends
     restored restores pulled pulls called calls
+    warn ask agree sign order refuse pledge demand urge welcome recognise recognize withdraw
+    ratify suspend restore
     """.split()
 )
 #: Words that may stand between such a subject and its verb ("Moscow has denied", "Ankara
@@ -268,6 +290,60 @@ _SPORT_OBJECT_WORDS = frozenset("beat beats beating defeated defeats defeating t
 _SPORT_FIXTURE_WORDS = frozenset(
     "home away match game win victory defeat loss lost losing lose drew draw drawn won".split()
 )
+
+#: "Won" is a result before "away" or a score ("Newcastle won away at Villa", "Lyon won 2-0"),
+#: but not in "Paris won the bid".
+_WIN_VERBS = frozenset("won wins".split())
+#: Verbs of a player's transfer: in a sentence about sport, the towns they lead to are clubs
+#: ("moved from Benfica to Chelsea", "Rennes signed a defender from Marseille").
+_TRANSFER_VERBS = frozenset(
+    "moved moves joined joins signed signs transferred switched sold sells loaned bought buys "
+    "rejoined".split()
+)
+# Words that make a sentence one about sport, checked only around a possible transfer.
+_SPORT_CONTEXT = re.compile(
+    r"\b(?:striker|midfielder|defender|goalkeeper|winger|forward|full-back|centre-back|playmaker|"
+    r"footballer|player|coach|manager|transfer|fee|loan|season|league|club|goals?|scored|beat|"
+    r"drew|match|squad|contract)\b",
+    re.IGNORECASE,
+)
+#: Capitalised words after a town that make it a club's name ("Rosario Central", "Bristol
+#: Rovers", "Boca Juniors"); only after the town, since "Central Java" is a place.
+_CLUB_SUFFIXES = frozenset("central rovers wanderers athletic albion juniors hotspur argyle".split())
+
+#: Lower-case words that may follow an abbreviated country name ("US", "UK") without making it
+#: an adjective: "the US and China", "the US in 2020", "the US last week", "the US is".
+_AFTER_COUNTRY_NOUN = frozenset(
+    """
+    and or nor but in on at to of for from with by via into over than as since after before
+    during until last this next is was are were has have had will would could should may might
+    can did does do not also itself alone
+    """.split()
+)
+
+#: Verbs after "the <name>" that only a river does: "the Niger rose", "the Desna froze".
+_RIVER_VERBS = frozenset(
+    """
+    rose rises burst bursts overflowed overflows swelled swells froze freezes peaked crested
+    flooded floods flowed flows meets receded recedes dried broke
+    """.split()
+)
+#: Words before "the <name>" that speak of a river: "along the Congo", "the banks of the Niger",
+#: "where it meets the Benue";
+#: "on the" only chooses a river the name also has ("on the Blue Nile").
+_RIVER_BEFORE = frozenset("along up down upstream downstream banks bank meets".split())
+
+#: Nouns after "the <name>" that the name qualifies ("along the Naxcivan border").
+_AFTER_RIVER_NOUNS = frozenset(
+    "border borders frontier coast coastline side front line shore shores region province".split()
+)
+
+#: Lower-case nouns after a town that make it a facility's or a feature's name ("the Taal
+#: volcano", "the Fukushima plant"); a river or sea stays ("the Nile dam").
+_FACILITY_NOUNS = frozenset("volcano plant reactor dam mine refinery".split())
+#: Lower-case nouns after a name that make it a body's or a group's name ("the Volta River
+#: authority", "Fano militias").
+_GROUP_NOUNS = frozenset("authority militia militias".split())
 
 #: Prepositions that, right before an ordinary-word name, show it is a place ("in Split").
 _LOCATIVE_WORDS = frozenset(
@@ -471,6 +547,8 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         key = fold(first[3])
         if key in nationalities:
             demonyms.append(nationalities[key])
+        elif key[-1:] == "s" and key[:-1] in nationalities:
+            demonyms.append(nationalities[key[:-1]])  # "Chileans in Concepción"
         best = None
         while key:
             last = run[-1]
@@ -562,6 +640,10 @@ def _screen(
     # "President Jordan", "Gen. Price": a person.
     if prev_adjacent and prev[3][0].isupper() and prev_lower in _TITLES:
         return None
+    # "New Guinea", "New England": a name after "New" that the gazetteer lacks whole is another
+    # place than the one it ends with.
+    if prev_adjacent and prev_gap == " " and prev[3] == "New":
+        return None
 
     # A place inside an organisation's name: look along the capitalised run on both sides.
     if _inside_organisation(text, m, before, after):
@@ -601,6 +683,11 @@ def _screen(
         and nxt[3][0].isupper()
         and nxt[3].lower() not in _NEUTRAL_NEIGHBOURS
     )
+    if not possessive and nxt is not None and next_gap == " ":
+        if nxt[3] in _GROUP_NOUNS:
+            return None
+        if nxt[3] in _FACILITY_NOUNS:
+            options = [o for o in options if o[0].kind not in ("city", "subdivision")]
     # "Maricopa County", "Cox's Bazar District": a unit named after a town is not the town.
     if (
         not possessive
@@ -624,14 +711,51 @@ def _screen(
             nxt is not None and nxt[3].lower() in (_TITLES | _ORG_WORDS)
         ):
             options = [o for o in options if o[0].kind != "country"]
+    if (
+        not possessive
+        and nxt is not None
+        and next_gap == " "
+        and nxt[3][0].isupper()
+        and nxt[3].lower() in _CLUB_SUFFIXES
+    ):
+        options = [o for o in options if o[0].kind not in ("city", "subdivision")]
     if options and _sports_club(text, m, prev, after):
         # "Chelsea beat Arsenal", "lost to Roma": a town in a result is its club. National
-        # teams keep their country, which is how places.toml and the actor extractor read them.
-        options = [o for o in options if o[0].kind == "country"]
+        # teams keep their country, which is how places.toml and the actor extractor read them;
+        # so do the nations of a union that field their own teams ("Australia beat England").
+        options = [o for o in options if o[0].kind == "country" or o[0].type == "country"]
     elif speaker:
         # A small town before "said" is a person ("Price said"); a large city is its
         # government, still a place name ("Yerevan said").
         options = [o for o in options if o[0].kind != "city" or o[0].population >= article_population]
+    # An abbreviated country before a lower-case noun is an adjective, not a location: "US
+    # officials", "the deadliest US fire"; "in US waters" and "the US and China" stay places.
+    # A verb after it ("UK condemned", "US says") leaves it a name, and so does an article before
+    # it, since "the US fell" is as common as "the US economy".
+    if (
+        nxt is not None
+        and next_gap == " "
+        and nxt[3][0].islower()
+        and nxt[3] not in _AFTER_COUNTRY_NOUN
+        and not nxt[3].endswith("ed")
+        and nxt[3] not in _SPEECH_VERBS
+        and prev_lower not in _LOCATIVE_WORDS
+        and prev_lower != "the"
+        and gazetteer.requires_capitals(m.key)
+    ):
+        return None
+    # "The Niger rose", "along the Congo", "on the Blue Nile": a river, where the name has one;
+    # a town or province named so does not rise or freeze, a country may stay.
+    if prev_lower == "the" and prev_gap == " ":
+        river = _river_cue(text, prev, nxt, next_gap)
+        if river:
+            rivers = [o for o in options if o[0].type == "river"] or [
+                o for o in gazetteer.candidates(f"{m.key} river") if o[0].type == "river"
+            ]
+            if rivers:
+                options = rivers
+            elif river == "strong" and m.key.rpartition(" ")[2] not in _UNIT_NOUNS:
+                options = [o for o in options if o[0].kind not in ("city", "subdivision")]
     # Towns take no article: "the White House" is a building, but "the Hague" a large city.
     if prev_lower == "the" and not prev[3][0].isupper() and prev_gap == " ":
         feature = any(o[0].kind == "feature" for o in options)
@@ -659,6 +783,14 @@ def _sports_club(
             word = following[1][3].lower() if following is not None else ""
         if word in _SPORT_SUBJECT_VERBS:
             return True
+        if word in _WIN_VERBS:
+            following = _next_word(text, after[1][2])
+            if following is not None and following[1][3].lower() == "away":
+                return True
+            gap_end = after[1][2]
+            return text[gap_end : gap_end + 2].strip()[:1].isdigit()
+        if word in _TRANSFER_VERBS and after[0] == " " and _sport_sentence(text, m.start):
+            return True
         if word in _DRAW_VERBS:
             following = _next_word(text, after[1][2])
             if following is not None and following[1][3].lower() in _DRAW_FOLLOWERS:
@@ -670,11 +802,52 @@ def _sports_club(
     before = prev[3].lower()
     if before in _SPORT_OBJECT_WORDS:
         return True
+    if before in ("from", "to"):
+        # "moved from Benfica to Chelsea", "signed a defender from Marseille": the transfer verb
+        # stands a few words back, in a sentence about sport.
+        window = text[max(0, prev[0] - _CUE_WINDOW) : prev[0]].lower().split()[-6:]
+        if any(w in _TRANSFER_VERBS for w in window) and _sport_sentence(text, m.start):
+            return True
+    if before == "at":
+        # "won away at Burnley"
+        earlier = _previous_word(text, prev[0])
+        return earlier is not None and earlier[1][3].lower() == "away"
     if before in ("against", "to", "with"):
         earlier = _previous_word(text, prev[0])
         if earlier is not None and earlier[1][3].lower() in _SPORT_FIXTURE_WORDS:
             return before != "to" or earlier[1][3].lower() in ("lost", "losing", "lose")
     return False
+
+
+def _river_cue(text: str, the: _Word, nxt: _Word | None, next_gap: str) -> str:
+    """Say how strongly the words around "the <name>" speak of a river: "strong", "weak" or ""."""
+    if nxt is not None and next_gap == " ":
+        if nxt[3] in _RIVER_VERBS:
+            return "strong"
+        if nxt[3] in _AFTER_RIVER_NOUNS:
+            return ""  # "along the Naxcivan border": the name qualifies the noun after it
+    before = _previous_word(text, the[0])
+    if before is None:
+        return ""
+    word = before[1][3].lower()
+    if word == "of":
+        # "the banks of the Niger"
+        earlier = _previous_word(text, before[1][0])
+        word = earlier[1][3].lower() if earlier is not None else ""
+    if word in _RIVER_BEFORE:
+        return "strong"
+    return "weak" if word == "on" else ""
+
+
+def _sport_sentence(text: str, pos: int) -> bool:
+    """Tell whether the sentence around ``pos`` speaks of sport (players, clubs, results)."""
+    start = max(0, pos - 2 * _CUE_WINDOW)
+    end = min(len(text), pos + 2 * _CUE_WINDOW)
+    head = max(text.rfind(". ", start, pos), text.rfind("\n", start, pos))
+    if head >= 0:
+        start = head
+    tail = text.find(". ", pos, end)
+    return _SPORT_CONTEXT.search(text, start, tail if tail >= 0 else end) is not None
 
 
 def _unit_cue(text: str, m: _Match) -> bool:
@@ -770,6 +943,8 @@ def _resolve(
     sentence_countries: dict[int, dict[str, int]] = {}
     sentence_ids: dict[int, dict[str, int]] = {}
     sentence_held: dict[int, dict[str, int]] = {}
+    sentence_units: dict[int, dict[str, int]] = {}
+    match_units: list[set[str]] = []
     for m, cc in zip(matches, evidence):
         if cc:
             bucket = sentence_countries.setdefault(m.sentence, {})
@@ -782,8 +957,33 @@ def _resolve(
         held = sentence_held.setdefault(m.sentence, {})
         for w in {w for e, _ in m.options for w in e.within}:
             held[w] = held.get(w, 0) + 1
+        # The units below the country that the match's large readings lie in: a small town in
+        # one of them has a neighbour to vouch for it ("Valencia ... the towns of Paiporta").
+        units_here = sentence_units.setdefault(m.sentence, {})
+        units = _solid_units(m, article_population)
+        match_units.append(units)
+        for w in units:
+            units_here[w] = units_here.get(w, 0) + 1
 
-    for m, own in zip(matches, evidence):
+    # For each match, the containers of the town-only places coordinated with it.
+    town_neighbours: dict[int, list[set[str]]] = {}
+    for a, b in zip(matches, matches[1:]):
+        if a.end_full == a.end and _COORDINATION.match(text, a.end, b.start):
+            for m, other in ((a, b), (b, a)):
+                if all(e.kind == "city" for e, _ in other.options):
+                    held = {w for e, _ in other.options for w in e.within}
+                    town_neighbours.setdefault(id(m), []).append(held)
+
+    # "Cairo, Illinois": the unit after a comma qualifies the name before it, and says its
+    # country even when the gazetteer lacks the town in that unit.
+    qualified: dict[int, str] = {}
+    for a, b, cc in zip(matches, matches[1:], evidence[1:]):
+        if cc and a.end_full == a.end and text[a.end : b.start] == ", " and any(
+            e.kind in ("country", "subdivision") for e, _ in b.options
+        ):
+            qualified[id(a)] = cc
+
+    for m, own, own_units in zip(matches, evidence, match_units):
         if len(m.options) == 1 and m.options[0][0].kind in ("country", "feature"):
             m.chosen = m.options[0][0]  # nothing to choose, and no context needed
             continue
@@ -795,6 +995,9 @@ def _resolve(
         # Places held up by others count only between readings in different countries; within
         # one country a sibling town would hold up the province against its own capital.
         across_countries = len({e.country for e, _ in m.options}) > 1
+        # A list names things of one kind: towns listed beside it ("Puno and Juliaca") do not
+        # hold up the province of its name.
+        listed_towns = town_neighbours.get(id(m), ())
 
         def named_elsewhere(cc: str, table: dict[str, int]) -> int:
             return table.get(cc, 0) - (1 if cc == own else 0)
@@ -819,19 +1022,54 @@ def _resolve(
                 m.options = kept
         best, best_key = None, None
         unit_cue: bool | None = None
+        # A world city among the readings: a small namesake elsewhere needs its own container
+        # named to beat it, not merely its country ("Paris" beside "Eugene" is still in France)...
+        world_city = any(e.kind == "city" and e.population >= article_population for e, _ in m.options)
+        # "Lamu county": a unit written with its unit noun needs no country to be read, and the
+        # noun chooses among units of one name ("Buenos Aires province", not the autonomous city).
+        noun = m.key.rpartition(" ")[2]
+        noun = noun if noun in _UNIT_NOUNS else ""
+        unit_written = len(m.options) == 1 and bool(noun)
+        # The qualifier's country counts as containing only when no reading lies in the unit.
+        qualifier_country = qualified.get(id(m))
+        if qualifier_country and any(
+            ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for e, _ in m.options for w in e.within
+        ):
+            qualifier_country = None
+        units_here = sentence_units.get(m.sentence, {})
         for entry, alternate in m.options:
             in_text = named_elsewhere(entry.country, text_countries) > 0
-            contained = any(ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within)
-            # A place the sentence also names a container of ("Rome, Georgia") needs no more.
-            in_text = in_text or contained
+            contained = any(
+                ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within
+            ) or (qualifier_country == entry.country)
+            # A place the sentence also names a container of ("Rome, Georgia") needs no more;
+            # nor does one whose unit holds another place of the sentence.
+            in_text = (
+                in_text
+                or contained
+                or any(units_here.get(w, 0) - (w in own_units) > 0 for w in entry.within[:-1])
+            )
             if (
                 entry.kind == "city"
                 and not in_text
                 and (entry.population < context_population or (alternate and entry.population < article_population))
             ):
                 continue  # a small town, or a town under a foreign name, needs its country named
-            if entry.kind == "subdivision" and not in_text and entry.type not in _MAJOR_UNIT_TYPES:
+            if (
+                entry.kind == "subdivision"
+                and not in_text
+                and entry.type not in _MAJOR_UNIT_TYPES
+                and not unit_written
+            ):
                 continue  # so does a district, a county or a municipality
+            # ... unless a large place or a unit of the sentence lies in the same unit.
+            borrowed = (
+                world_city
+                and not contained
+                and entry.kind == "city"
+                and entry.population < context_population
+                and not any(units_here.get(w, 0) - (w in own_units) > 0 for w in entry.within[:-1])
+            )
             rank = -KIND_RANK.get(entry.kind, 9)
             rival_unit = (
                 entry.kind == "city"
@@ -858,11 +1096,13 @@ def _resolve(
                     # Half a step: above the unit, still below a listed feature ("Gaza" the strip).
                     rank = -KIND_RANK["subdivision"] + (0.5 if rival_unit else 0)
             holds = held_here.get(entry.id, 0) - (1 if entry.id in own_within else 0)
+            holds -= sum(1 for n in listed_towns if entry.id in n)
             key = (
                 holds if across_countries else 0,
                 contained,
-                named_elsewhere(entry.country, same_sentence),
-                in_text or entry.kind == "country" or not entry.country,
+                0 if borrowed else named_elsewhere(entry.country, same_sentence),
+                (in_text and not borrowed) or entry.kind == "country" or not entry.country,
+                bool(noun) and entry.type.endswith(noun),
                 rank,
                 not alternate,
                 -len(entry.within) if entry.kind != "city" else 0,
@@ -872,6 +1112,17 @@ def _resolve(
             if best_key is None or key > best_key:
                 best, best_key = entry, key
         m.chosen = best
+
+
+def _solid_units(m: _Match, population: int) -> set[str]:
+    """Return the units below the country holding the readings of ``m`` that are subdivisions,
+    features or towns of at least ``population`` inhabitants (the units themselves included)."""
+    return {
+        w
+        for e, _ in m.options
+        if e.kind != "city" or e.population >= population
+        for w in ((e.id, *e.within[:-1]) if e.kind == "subdivision" else e.within[:-1])
+    }
 
 
 _CAPITAL_NAMES: frozenset[str] | None = None
@@ -950,8 +1201,9 @@ def _drop_governments(text: str, matches: list[_Match], *, capital_population: i
     A country or capital (or a city of at least ``capital_population``) is an actor when it opens
     a clause and a verb of state action follows it, after the rest of a list it heads and
     auxiliaries ("Islamabad summoned", "Seoul and Tokyo agreed", "the US imposed"), and a capital
-    is one before "'s envoy" and the like ("New Delhi's envoy"). "Islamabad was hit by floods"
-    stays a place; so does the object of such a verb, and any other mention of the same name.
+    is one before "'s envoy" and the like ("New Delhi's envoy"), or right after the verb of a
+    government ("Brussels warned Budapest"). "Islamabad was hit by floods" stays a place; so does
+    a town after such a verb, and any other mention of the same name.
     """
     drop: set[int] = set()
     k = 0
@@ -991,12 +1243,23 @@ def _drop_governments(text: str, matches: list[_Match], *, capital_population: i
                 # The list may begin mid-clause: "in Istanbul, and Ankara blamed" opens at Ankara.
                 opener = next((q for q in group if _clause_start(text, matches[q].start)), None)
                 if opener is not None:
-                    drop.update(
+                    acting = [
                         q
                         for q in range(opener, last + 1)
                         if _government_reading(matches[q], capital_population=capital_population)
                         and (verb in _DIPLOMATIC_VERBS or matches[q].chosen.kind == "city")
-                    )
+                    ]
+                    drop.update(acting)
+                    # A capital right after the verb of a government is the government it acts
+                    # on ("Brussels warned Budapest", "Rome asked Brussels for help").
+                    if acting and last + 1 < len(matches):
+                        obj = matches[last + 1]
+                        if (
+                            obj.chosen.kind == "city"
+                            and text[following.end() : obj.start] == " "
+                            and _government_reading(obj, capital_population=capital_population)
+                        ):
+                            drop.add(last + 1)
         k = last + 1
     return [m for q, m in enumerate(matches) if q not in drop] if drop else matches
 
@@ -1042,6 +1305,8 @@ def _relation_before(text: str, start: int) -> str:
         return "between"
     if last in ("with", "of") and len(words) >= 2 and words[-2] in _BORDER_NOUNS:
         return "border"
+    if last == "with" and words[-3:-1] in (["state", "line"], ["county", "line"]):
+        return "border"  # "near the state line with Pennsylvania"
     if last == "nearby" and len(words) >= 2 and words[-2] in ("in", "at"):
         return "in"  # "a school in nearby Hugo" is in Hugo
     if last in _NEAR_WORDS or words[-2:] == ["close", "to"] or words[-3:] == ["not", "far", "from"]:
@@ -1049,8 +1314,10 @@ def _relation_before(text: str, start: int) -> str:
     if words[-3:] == ["on", "the", "outskirts"] or words[-2:] == ["outskirts", "of"]:
         return "near"
     if last in ("of", "from") and len(words) >= 2:
-        if last == "of" and words[-2] in _DIRECTIONS:
-            return "near"  # "north of Mosul"
+        if last == "of" and (
+            words[-2] in _DIRECTIONS or all(part in _DIRECTIONS for part in words[-2].split("-"))
+        ):
+            return "near"  # "north of Mosul", "south-west of Sarajevo"
         # "40 km north of", "12 miles from", "30km from"
         for word in words[-3:-1]:
             if word in _DISTANCE_UNITS or (word.endswith("km") and word[:-2].isdigit()):
