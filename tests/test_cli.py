@@ -63,3 +63,32 @@ def test_aliases_file_adds_a_place_and_a_bad_one_exits_2(tmp_path, capsys):
     assert main(["report", "--aliases", str(bad), str(article)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.toml" in err and "Traceback" not in err
+
+
+def test_markdown_and_html_formats(tmp_path, seeds, capsys):
+    assert main(["report", "--format", "markdown", *seeds]) == 0
+    markdown = capsys.readouterr().out
+    assert markdown.startswith("# crosscheck report\n") and "| attribute | verdict |" in markdown
+    page = tmp_path / "report.html"
+    assert main(["report", "--format", "html", "--output", str(page), *seeds]) == 0
+    assert capsys.readouterr().out == ""
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>") and 'id="conflict-count"' in text
+    assert main(["report", "--format", "json", *seeds]) == 0
+    conflicts = json.loads(capsys.readouterr().out)["summary"]["conflicts"]
+    assert f'id="conflict-count">{conflicts}<' in text
+
+
+def test_fail_on_conflict_applies_to_every_format(tmp_path, seeds, capsys):
+    for fmt in ("markdown", "html"):
+        assert main(["report", "--format", fmt, "--fail-on", "conflict", "-o", str(tmp_path / f"r.{fmt}"), *seeds]) == 3
+    capsys.readouterr()
+
+
+def test_no_colour_off_a_terminal_or_with_no_color(seeds, capsys, monkeypatch):
+    assert main(["report", *seeds]) == 0
+    assert "\033[" not in capsys.readouterr().out  # captured output is not a terminal
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
+    assert main(["report", *seeds]) == 0
+    assert "\033[" not in capsys.readouterr().out

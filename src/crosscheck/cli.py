@@ -8,6 +8,9 @@ import sys
 
 from crosscheck import __version__
 
+# The format names only: the renderers themselves load when a report is written.
+FORMATS = ("text", "markdown", "json", "html")
+
 __all__ = ["main"]
 
 EXIT_OK, EXIT_INPUT, EXIT_CONFLICT = 0, 2, 3
@@ -33,7 +36,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("files", nargs="+", metavar="FILE", help="article files, *.jsonl corpora, or - for stdin")
     report.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format: text for reading, markdown for tickets and wikis, json for programs, "
+        "html for one self-contained page with the evidence highlighted (default: text)",
     )
     report.add_argument("--output", "-o", metavar="PATH", default="-", help="write the report to PATH (default: stdout)")
     report.add_argument(

@@ -437,6 +437,19 @@ class Report:
 
         return render_text(self, **kwargs)
 
+    def _repr_html_(self) -> str:
+        """Show the report in a notebook: the HTML report as an embeddable fragment."""
+        from crosscheck.render.html import render_html
+
+        # Ids unique to this object, so that two reports shown in one notebook link to their own evidence.
+        return render_html(self, standalone=False, id_prefix=f"cc{id(self):x}-")
+
+    def _repr_markdown_(self) -> str:
+        """Show the report in a notebook that renders Markdown: the Markdown report."""
+        from crosscheck.render.markdown import render_markdown
+
+        return render_markdown(self)
+
 
 def evolve(instance, **changes):
     """Return a copy of a frozen value with some fields changed."""
