@@ -278,3 +278,34 @@ def test_quoted_as_saying_attributes_to_the_one_quoted():
     text = "Interfax quoted the Russian Foreign Ministry as saying talks were over."
     [a] = attribution.find(text)
     assert (a.value.name, _covered(text, a)) == ("Russia Ministry of Foreign Affairs", "talks were over.")
+
+
+def test_windowed_body_scan_finds_what_a_full_scan_finds():
+    # The body pattern runs only near its heads; on any text it must find what a full scan does.
+    from crosscheck.extract.actors import (
+        _COMPANY_OWNER,
+        _NAMED_ORG,
+        _ORG_HEAD,
+        _ORG_REACH,
+        _OWNER_WORD,
+        _near,
+    )
+
+    text = (
+        "The National Disaster Management Authority said on Monday that the Geophysical Institute "
+        "of Peru and the Kenya National Commission on Human Rights had met. " * 3
+        + "x " * 400
+        + "Later the Confederation of African Football and the Tokyo Stock Exchange replied."
+    )
+    assert [m.span() for m in _near(_NAMED_ORG, _ORG_HEAD, text, _ORG_REACH)] == [m.span() for m in _NAMED_ORG.finditer(text)]
+    text = "Qantas chief executive Vanessa Hudson spoke. " + "y " * 300 + "Boeing's shares and BHP Group CEO Mike Henry."
+    assert [m.span() for m in _near(_COMPANY_OWNER, _OWNER_WORD, text, 100)] == [m.span() for m in _COMPANY_OWNER.finditer(text)]
+
+
+def test_a_quote_before_told_is_what_is_covered():
+    text = "“Sweden is safer now,” Ulf Kristersson told reporters afterwards."
+    [source] = attribution.find(text)
+    assert "Sweden is safer now" in text[source.covers.start : source.covers.end]
+    text = "“Farmers sell across the border,” Kofi Mensah told the state broadcaster GBC."
+    [source] = attribution.find(text)
+    assert "across the border" in text[source.covers.start : source.covers.end]

@@ -528,14 +528,16 @@ MILITARY_HEADS = (
     "special forces;commandos;border guards;border guard;coast guards;coast guard;gendarmerie;units;contingent;"
     "warplanes;jets;fighter jets;warships;drones;artillery;tanks;paratroopers;infantry;battalion;"
     "commanders;generals;airstrikes;air strikes;shelling;bombardment;general staff;"
-    "brigade;division;peacekeepers;military forces;defense forces;defence forces;national guard"
+    "brigade;division;peacekeepers;military forces;defense forces;defence forces;national guard;"
+    "defense force;defence force"
 )
 
 #: Nouns after a demonym that make it stand for its state (the government and its agents).
 STATE_HEADS = (
     "government;governments;authorities;officials;official;leadership;regime;administration;"
     "state;state media;state-run;state television;state TV;state news agency;media;diplomats;"
-    "diplomat;delegation;delegations;counterpart;counterparts;side;sides;embassy;consulate;leader;"
+    "diplomat;delegation;delegations;counterpart;counterparts;side;sides;embassy;embassies;consulate;"
+    "consulates;high commission;leader;"
     "leaders;president;prime minister;foreign minister;defense minister;defence minister;minister;"
     "ministers;parliament;lawmakers;legislators;police;intelligence;security forces;security services;"
     "navy;coast guard;envoy;envoys;ambassador;spokesman;spokeswoman;spokesperson;cabinet;premier;"
@@ -568,7 +570,9 @@ TITLES = (
     "Midfielder;Goalkeeper;Economist;Analyst;Activist;Founder;Ombudsman;MP;Deputy;Lawmaker;Opposition Leader;"
     "Chairperson;Chief Spokesperson;Spokesperson;President-elect;Foreign Affairs Minister;"
     "Candidate;Presidential Candidate;Opposition Candidate;"
-    "Leader;Foreign Secretary;Home Secretary;Defence Secretary;Defense Secretary;State Secretary"
+    "Leader;Foreign Secretary;Home Secretary;Defence Secretary;Defense Secretary;State Secretary;"
+    "Superintendent;Chief Superintendent;Detective Chief Superintendent;Detective Superintendent;"
+    "Inspector;Chief Inspector;Detective Inspector;Detective;Constable"
 )
 
 #: Plural or collective nouns of unnamed sources ("officials said"): the source is a group.

@@ -118,8 +118,23 @@ def _trie_pattern(words) -> str:
     return walk(tree)
 
 
-# One alternation tried at every word start; factored so a position fails after a letter or two.
-_CUE = re.compile(r"(?<![\w’'-])(?=[a-z])(?:%s)(?![\w-])" % _trie_pattern(CUES))
+def _cue_pattern(words) -> str:
+    """Return an alternation of ``words`` by first letter, each word starting a word of the text.
+
+    The first letters lead, so the scan skips quickly to them; the look-behind after each (no
+    letter, hyphen or apostrophe before) and the rest, factored by common prefixes, follow.
+    """
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rest = [w[1:] for w in words if w[0] == first and len(w) > 1]
+        optional = "?" if first in words else ""
+        ch = re.escape(first)
+        branches.append(f"{ch}(?<![\\w’'-]{ch})(?:{_trie_pattern(rest)}){optional}")
+    return "(?:" + "|".join(branches) + ")"
+
+
+# One alternation tried where a cue's first letter is; factored so a position fails quickly.
+_CUE = re.compile(_cue_pattern(CUES) + r"(?![\w-])")
 _NOT_A_CUE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
     r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
@@ -161,7 +176,8 @@ _SOURCE_NOUNS = (
     "official;officials;spokesperson;spokesman;spokeswoman;spokespeople;media;tv;television;"
     "news agency;agency;officer;officers;diplomat;diplomats;sources;envoy;representative;"
     "representatives;statement;press service;minister;commander;commanders;government;authorities;"
-    "leadership;delegation;embassy;military;army;forces;troops;air force;navy;police;coast guard;"
+    "leadership;delegation;embassy;embassies;high commission;consulate;military;army;forces;troops;"
+    "air force;navy;police;coast guard;defence force;defense force;"
     "presidency;office;ministry;department;bureau;directorate;authority;service;"
     "prosecutor;prosecutors;investigators;regulator;team;teams;squad;"
     "rulers;leader;leaders;junta;regime;cabinet;administration;generals;chiefs;observers;monitors;"
@@ -247,18 +263,21 @@ _ORG_WORDS = frozenset(
     "television radio agencie channel".split()
 )
 _APPOSITIVE = re.compile(
-    r",\s*(?:the|a|an|one|who|whose|which|his|her|its|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"]{1,100},?\s*$"
+    r",\s*(?:the|a|an|one|who|whose|which|his|her|its|known|[a-z]+ing|[a-z]+ed)\b[^,;:“”\"]{1,100},?\s*$"
 )
 _TOLD_OBJECT = re.compile(
     r"\s+(?:reporters|journalists|the\s+media|the\s+press|parliament|lawmakers|legislators|"
     r"him|her|them|us|me|a\s+(?:news|press)\s+conference|"
-    r"(?:state|local|national|private|public)\s+(?:media|television|TV|radio|broadcaster|news\s+agency)|"
+    # "the state broadcaster GBC": a medium may be named after its kind
+    r"(?:the\s+)?(?:state|local|national|private|public)\s+(?:media|television|TV|radio|broadcaster|news\s+agency)"
+    r"(?:\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})?|"
     r"local\s+media|the\s+(?:[A-Z][\w.]*\s*)+|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}|"
     # any other listener: "told supporters", "told the court", "told his cabinet"
     r"(?:(?:the|his|her|their|its|a|an)\s+)?(?!that\b)[a-z][\w-]*(?:\s+(?!that\b|in\b|on\b|at\b)[a-z][\w-]*)?)"
 )
 _PROXY_AFTER = re.compile(
-    r"(?:an?|the)\s+(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
+    # the article may be missing: "according to data from the Tokyo Stock Exchange"
+    r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:spokes(?:person|man|woman)|statement|official|source|"
     r"representative|report|bulletin|post|note|tally|count|figures|data)\s+(?:for|from|of|by|at|with|released\s+by)\s+(?:the\s+)?"
 )
 _OF = re.compile(r"\s+of\b")
@@ -269,7 +288,7 @@ _AFTER_TAIL = re.compile(
     r"yesterday|tonight|overnight)\b|on\s+(?:[A-Z]\w+|\d{1,2})(?:,?\s+(?:[A-Z]\w+\s+)?\d{1,4})?|"
     r"in\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?:statement|briefing|interview|post|speech|report|conference|"
     r"tweet|message|letter|address|release)|at\s+the\s+[\w-]+(?:\s+[\w-]+)?|late\s+\w+|"
-    r"earlier|later|today|yesterday|by\s+telephone|by\s+phone|last\s+\w+|this\s+\w+|"
+    r"earlier|later|afterwards?|today|yesterday|by\s+telephone|by\s+phone|last\s+\w+|this\s+\w+|"
     r"in\s+\w+|from\s+\w+|(?:reporters|journalists)))*"
 )
 _SENTENCE_TAIL = re.compile(r"\s*(?:[.!?…]+[\"”’')\]]*\s*)?$")
@@ -279,7 +298,8 @@ _TO_CLAUSE_BREAK = re.compile(
 )
 _NOUN_AFTER = re.compile(
     r"(?:['’]s)?[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:military|army|government|ministry|officials|"
-    r"authorities|forces|police|presidency|embassy|navy|air\s+force|media|spokes(?:person|man|woman)|"
+    r"authorities|forces|police|presidency|embassy|embassies|high\s+commission|consulate|defen[cs]e\s+force|"
+    r"navy|air\s+force|media|spokes(?:person|man|woman)|"
     r"office|statement|data|figures)(?![\w-])"
 )
 _ACCORDING_PHRASE = re.compile(r"(?:an?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;]|$))")
@@ -616,9 +636,11 @@ def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_qu
     named = ctx.ends.get(app.start()) if app is not None else None
     if p > s_start:
         subject = _subject(text, s_start, p, ctx)
-    if named is not None and ctx.ends.get(p) is None:
+    if named is not None and (ctx.ends.get(p) is None or named.value.kind == "person"):
         # "Hendra Gunawan, who heads the centre, said": the one named before the appositive, not a
-        # description inside it (unless the appositive itself names the source).
+        # description inside it (unless the appositive itself names the source, a body for an
+        # unnamed one: "the group, the Sinaloa Cartel, said"; a person named first stays the source:
+        # "Laurent Berger, the leader of the CFDT union, said").
         subject, p = (named.start, named.value), app.start()
     if subject is None and app is not None and "," in text[p:cue_start]:
         # An appositive is closed by a comma before the cue ("X, the agency for …, said"); without
