@@ -18,6 +18,9 @@ _ABBREVIATIONS = frozenset(
     "no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m".split()
 )
 _END = re.compile(r"""[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]?[A-Z0-9])|\n\s*\n""")
+#: A run of lines with no blank line between them.
+_LINES = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -26,8 +29,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in _END.finditer(text):
         if m.group().startswith("."):
-            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[start : m.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            word = _word_before(text, start, m.start())
+            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
                 continue
         _add(spans, text, start, m.end())
         start = m.end()
@@ -35,11 +38,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_before(text: str, start: int, end: int) -> str:
+    """Return the word (letters and dots, starting with a letter) that ends at ``end``."""
+    i = end
+    while i > start and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    while i < end and text[i] == ".":
+        i += 1
+    return text[i:end]
+
+
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
     # A single line break inside a sentence is fine, but a header line (title, date line) stands
     # alone: split on line breaks that follow a line without final punctuation.
-    for piece in re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text[start:end]):
-        s, e = start + piece.start(), start + piece.end()
+    for piece in _LINES.finditer(text, start, end):
+        s, e = piece.start(), piece.end()
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
