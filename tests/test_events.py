@@ -87,3 +87,80 @@ def test_headline_capitals_do_not_make_names():
 
 def test_empty_text():
     assert find("") == []
+
+
+# --------------------------------------------------------------------------- names across sources
+
+import datetime as _dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from crosscheck.compare import compare, name_similarity  # noqa: E402
+from crosscheck.compare import name_key as _key  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Indestructible Brotherhood-2021", "Unshakable Brotherhood 2021"),
+        ("Unshakable Brotherhood 2021", "Steadfast Brotherhood"),
+        ("Unwavering Brotherhood", "Indestructible Brotherhood"),
+        ("Eternal Friendship", "Everlasting Friendship"),
+        ("Joint Resolve", "United Resolve"),
+        ("Steppe Shield", "Steppe Aegis"),
+        ("Naxcivan Shield", "Nakhchivan Shield"),  # transliteration: a spelling, not a synonym
+    ],
+)
+def test_translation_variants_of_one_name_match(a, b):
+    m = name_similarity(_key(a), _key(b))
+    assert m.match, m
+    assert name_similarity(_key(b), _key(a)).match
+    assert compare(NameValue(a, _key(a)), NameValue(b, _key(b))).verdict == "compatible"
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Northern Shield", "Southern Shield"),  # alike in spelling, told apart by a contrast
+        ("Spring Storm", "Autumn Storm"),
+        ("Desert Storm", "Desert Shield"),  # same modifier, different head
+        ("Eternal Brotherhood", "Unshakable Brotherhood"),  # modifiers of different senses
+        ("Steadfast Shield", "Unshakable Brotherhood"),  # nothing shared but a sense
+        ("Caspian Brotherhood", "Steadfast Brotherhood"),  # a place is no synonym
+        ("Brotherhood", "Steadfast Brotherhood"),  # different structure
+    ],
+)
+def test_look_alike_names_do_not_match(a, b):
+    assert not name_similarity(_key(a), _key(b)).match
+    assert not name_similarity(_key(b), _key(a)).match
+
+
+def test_alignment_merges_translated_names_and_explains_why():
+    from crosscheck import article_from_text, check
+
+    day = _dt.date(2021, 10, 6)
+    texts = {
+        "wire-a": "Turkish and Azerbaijani troops began the Indestructible Brotherhood-2021 drills on October 5.",
+        "wire-b": "Azerbaijan and Turkey launched the Unshakable Brotherhood 2021 exercise on October 5.",
+        "wire-c": "The Steadfast Brotherhood drills of Turkey and Azerbaijan started on October 5, 2021.",
+    }
+    report = check(article_from_text(t, id=k, published=day) for k, t in texts.items())
+    merged = [e for e in report.events if len(e.sources) == 3]
+    assert len(merged) == 1, report.events
+    notes = " ".join(merged[0].alignment)
+    assert "same structure" in notes and "synonyms" in notes
+    name = next(f for f in report.findings if f.event == merged[0].id and f.attribute == "name")
+    assert name.verdict == "compatible"
+
+
+def test_alignment_keeps_contrasting_names_apart():
+    from crosscheck import article_from_text, check
+
+    day = _dt.date(2023, 5, 3)
+    texts = {
+        "wire-a": "Polish and Lithuanian troops began the \"Northern Shield\" exercise on May 2.",
+        "wire-b": "Polish and Lithuanian troops began the \"Southern Shield\" exercise on May 2.",
+    }
+    report = check(article_from_text(t, id=k, published=day) for k, t in texts.items())
+    assert all(len(e.sources) == 1 for e in report.events if e.type == "exercise"), report.events
+    assert "contrasting words" in " ".join(n for e in report.events for n in e.alignment)

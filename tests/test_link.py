@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from crosscheck.extract._mention import Mention
 from crosscheck import article_from_text
+from crosscheck.extract._mention import Mention
 from crosscheck.extract.link import extract_claims
-from crosscheck.model import ActorValue, Article, NameValue, PlaceValue, Span, date_value
+from crosscheck.model import (
+    ActorValue,
+    Article,
+    NameValue,
+    PlaceValue,
+    Span,
+    date_value,
+)
 
 
 def _m(text, words, kind, value, role=None, nth=0, covers=None):
@@ -131,3 +138,56 @@ def test_time_of_day_reaches_the_claim_notes():
     )
     dates = [c for c in extract_claims(article).claims if c.attribute in ("date", "start_date")]
     assert [(c.value.normalized, c.notes) for c in dates] == [("2024-06-12", ("time:22:00",))]
+
+
+def test_counts_carry_their_attribution_and_denial():
+    """A toll "according to" a body is attributed to it; a figure the body denied is marked so."""
+    import datetime as _dt
+
+    from crosscheck.extract.link import extract_claims as _extract
+    from crosscheck.io import article_from_text
+
+    article = article_from_text(
+        "Floods in Sindh province killed at least 125 people, according to the Red Crescent. "
+        "The Red Crescent denied that 400 people had died in the floods.",
+        id="a",
+        published=_dt.date(2022, 9, 1),
+    )
+    counts = {c.value.normalized: c for c in _extract(article).claims if c.attribute == "count:killed"}
+    assert counts[">=125"].attributed_to is not None and "Red Crescent" in counts[">=125"].attributed_to
+    assert counts[">=125"].modality == "reported"
+    assert "denied" in counts["400"].notes
+    assert "denied" not in counts[">=125"].notes
+
+
+def test_a_toll_in_a_sentence_of_its_own_joins_the_event_just_before():
+    import datetime as _dt
+
+    from crosscheck.extract.link import extract_claims as _extract
+    from crosscheck.io import article_from_text
+
+    article = article_from_text(
+        "A landslide buried a mining camp in Hpakant on Tuesday. Up to 70 people are still missing. "
+        "The company employs 4,000 workers.",
+        id="a",
+        published=_dt.date(2024, 7, 3),
+    )
+    claims = _extract(article).claims
+    missing = [c for c in claims if c.attribute == "count:missing"]
+    assert [c.value.normalized for c in missing] == ["<=70"] and missing[0].event is not None
+    assert not any(c.attribute == "count:people" and c.event is not None for c in claims)
+
+
+def test_a_toll_far_from_any_event_stays_unattached():
+    import datetime as _dt
+
+    from crosscheck.extract.link import extract_claims as _extract
+    from crosscheck.io import article_from_text
+
+    article = article_from_text(
+        "A landslide buried a mining camp in Hpakant on Tuesday. Rescuers worked through the night. "
+        "Heavy rain continued. Families waited at the gate. Up to 70 people are still missing.",
+        id="a",
+        published=_dt.date(2024, 7, 3),
+    )
+    assert not any(c.attribute == "count:missing" for c in _extract(article).claims)

@@ -1,22 +1,29 @@
 """Decide which articles' local events are the same real-world event.
 
 Every pair of local events from different articles that share a blocking key (a name word, a
-participant, a month) gets a transparent weighted score; pairs are merged greedily, best first,
+participant, a month) gets a transparent weighted score; a block larger than ``Weights.full_block``
+is sorted by what its events say (names, dates, participants, places) and each event is paired
+only with its next ``Weights.window`` neighbours, so the number of pairs grows linearly with the
+number of events (sorted-neighbourhood blocking); pairs are merged greedily, best first,
 never putting two events of one article together. Vetoes keep apart events of different types,
 differently named events, and events whose dates lie too far apart (editions of a recurring
-event). Each merge and each veto is explained in words with its per-feature scores.
+event); a merge of two groups is refused when a veto stands between any of their members or
+their dates would span more than ``Weights.max_gap_days``, so near pairs cannot chain distant
+editions together. Names match as spellings or as translations sharing their structure
+(:func:`crosscheck.compare.name_similarity`). Each merge, veto and refusal is explained in words
+with its per-feature scores.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from datetime import date
 from itertools import combinations
 
 from attrs import frozen
-from rapidfuzz import fuzz
 
-from crosscheck.compare import date_distance, name_key, places_related
+from crosscheck.compare import name_key, name_similarity, places_related
 from crosscheck.extract.link import ArticleClaims, LocalEvent
 from crosscheck.model import Claim, DateValue, PlaceValue
 
@@ -33,6 +40,10 @@ class Weights:
     name: float = 3.0
     #: Names this similar (0..100, token sort ratio of folded keys) are the same name.
     name_match: float = 85.0
+    #: The similarity (0..100) given to names that share their structure with synonymous words,
+    #: translation variants such as "Steadfast" / "Unshakable Brotherhood" (see
+    #: :func:`crosscheck.compare.name_similarity`).
+    name_structure: float = 80.0
     #: Added when the event types are equal (different types never merge).
     type: float = 1.0
     #: Times the Jaccard overlap of participant sets; disjoint non-empty sets subtract it.
@@ -40,6 +51,10 @@ class Weights:
     #: Added when the events' dates overlap, half of it when they are within ``near_days``.
     time: float = 2.0
     near_days: int = 14
+    #: Added when either event gives no dated claim but the two articles were published within
+    #: ``near_days`` of each other: news reports recent events, so publication time is weak
+    #: evidence of the same time.
+    published: float = 1.0
     #: Dates further apart than this mean different events (or editions).
     max_gap_days: int = 120
     #: Added when a place of one lies in (or is) a place of the other; twice it is subtracted
@@ -47,8 +62,11 @@ class Weights:
     place: float = 1.0
     #: Merge pairs scoring at least this.
     threshold: float = 2.9
-    #: Blocking keys shared by more events than this are too common to pair on.
-    max_block: int = 400
+    #: Blocks of at most this many events pair every member with every other.
+    full_block: int = 48
+    #: In a larger block, sorted by the events' content, each event is paired with this many of
+    #: the events after it: events saying the same things sort side by side.
+    window: int = 24
 
 
 @frozen
@@ -62,12 +80,15 @@ class Alignment:
 class _Profile:
     """What alignment needs to know about one local event."""
 
-    def __init__(self, event: LocalEvent, claims: list[Claim]) -> None:
+    def __init__(self, event: LocalEvent, claims: list[Claim], published: date | None = None) -> None:
         self.event = event
+        self.published = published
         self.keys = {name_key(n.text) for n in event.names} - {""}
         self.name_years = {int(y) for n in event.names for y in _NAME_YEAR.findall(n.text)}
         self.participants = {c.value.normalized for c in claims if c.attribute == "participant"}
         self.dates = [c.value for c in claims if isinstance(c.value, DateValue) and c.value.year_known]
+        # The dates as distinct (first day, last day) ordinals: pairs are scored many times each.
+        self.days = sorted({(d.earliest.toordinal(), d.latest.toordinal()) for d in self.dates})  # type: ignore[union-attr]
         self.places = [c.value for c in claims if isinstance(c.value, PlaceValue)]
 
     def blocking_keys(self) -> set[tuple[str, str]]:
@@ -81,6 +102,17 @@ class _Profile:
             keys.add(("t", self.event.type))
         return keys
 
+    def sort_key(self) -> tuple:
+        """Order events by what they say, so that near-duplicates are neighbours in a block."""
+        first = min((d.earliest for d in self.dates if d.earliest is not None), default=None)
+        return (
+            sorted(self.keys),
+            first.isoformat() if first is not None else "",
+            sorted(self.participants),
+            sorted(p.normalized for p in self.places),
+            self.event.key,
+        )
+
 
 def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str]]:
     """Score a pair; None means a veto. Returns the per-feature explanation too."""
@@ -93,13 +125,20 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         years = f"{min(a.name_years)} / {min(b.name_years)}"
         return None, [f"names carry different edition years ({years})"]
     if a.keys and b.keys:
-        sim = max(fuzz.token_sort_ratio(x, y) for x in a.keys for y in b.keys)
-        if sim < w.name_match:
-            return None, [f"names differ ({sorted(a.keys)[0]!r} / {sorted(b.keys)[0]!r}, similarity {sim:.0f})"]
-        total += w.name * sim / 100
-        parts.append(f"name {w.name * sim / 100:+.2f}")
-    if a.dates and b.dates:
-        gap = min(date_distance(x, y) or 0 for x in a.dates for y in b.dates)
+        best: tuple[float, str, str] | None = None
+        for x in sorted(a.keys):
+            for y in sorted(b.keys):
+                m = name_similarity(x, y, spelling_match=w.name_match, structure_score=w.name_structure)
+                if m.match and (best is None or m.score > best[0]):
+                    best = (m.score, m.how, f"{x!r} / {y!r}")
+        if best is None:
+            x, y = min(a.keys), min(b.keys)
+            m = name_similarity(x, y, spelling_match=w.name_match, structure_score=w.name_structure)
+            return None, [f"names differ ({x!r} / {y!r}, {m.how})"]
+        total += w.name * best[0] / 100
+        parts.append(f"name {w.name * best[0] / 100:+.2f} ({best[2]}: {best[1]})")
+    if a.days and b.days:
+        gap = min(max(0, y0 - x1, x0 - y1) for x0, x1 in a.days for y0, y1 in b.days)
         if gap > w.max_gap_days:
             return None, [f"dates {gap} days apart (more than {w.max_gap_days}: different events or editions)"]
         if gap == 0:
@@ -108,6 +147,11 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         elif gap <= w.near_days:
             total += w.time / 2
             parts.append(f"time {w.time / 2:+.2f}")
+    elif a.published is not None and b.published is not None:
+        apart = abs((a.published - b.published).days)
+        if apart <= w.near_days:
+            total += w.published
+            parts.append(f"published {w.published:+.2f} ({apart} days apart; no dates to compare)")
     if a.participants and b.participants:
         union = a.participants | b.participants
         jaccard = len(a.participants & b.participants) / len(union)
@@ -130,35 +174,52 @@ def align(extractions: list[ArticleClaims], *, weights: Weights = Weights()) -> 
             if c.event is not None:
                 claims_of[c.event].append(c)
     profiles = {
-        ev.key: _Profile(ev, claims_of[ev.key]) for ex in extractions for ev in ex.events if claims_of[ev.key]
+        ev.key: _Profile(ev, claims_of[ev.key], ex.article.published)
+        for ex in extractions
+        for ev in ex.events
+        if claims_of[ev.key]
     }
     blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
     for key in sorted(profiles):
         for block in profiles[key].blocking_keys():
             blocks[(profiles[key].event.type, *block)].append(key)  # type: ignore[arg-type]
     candidates: set[tuple[str, str]] = set()
+    order: dict[str, tuple] = {}
     for members in blocks.values():
-        if len(members) > weights.max_block:
-            continue
-        for x, y in combinations(members, 2):
+        if len(members) <= weights.full_block:
+            pairs = combinations(members, 2)
+        else:
+            for key in members:
+                if key not in order:
+                    order[key] = profiles[key].sort_key()
+            ranked = sorted(members, key=order.__getitem__)
+            pairs = ((x, y) for i, x in enumerate(ranked) for y in ranked[i + 1 : i + 1 + weights.window])
+        for x, y in pairs:
             if profiles[x].event.source != profiles[y].event.source:
                 candidates.add((x, y) if x < y else (y, x))
 
     scored: list[tuple[float, str, str, list[str]]] = []
     vetoes: list[tuple[str, str, str]] = []
+    barred: dict[str, set[str]] = defaultdict(set)
     for x, y in sorted(candidates):
         score, parts = _score(profiles[x], profiles[y], weights)
         if score is None:
             vetoes.append((x, y, parts[0]))
+            barred[x].add(y)
+            barred[y].add(x)
         elif score >= weights.threshold:
             scored.append((score, x, y, parts))
         elif score > 0:
             vetoes.append((x, y, f"score {score:.2f} below {weights.threshold:.2f} ({', '.join(parts)})"))
 
-    # Greedy merge, best pair first; a group holds at most one event of each article.
+    # Greedy merge, best pair first; a group holds at most one event of each article. Merging is
+    # not blindly transitive: two groups stay apart when a veto stands between any of their
+    # members, or when their members' first dates would lie more than ``max_gap_days`` apart
+    # (a chain of near pairs must not join editions a year apart).
     parent = {k: k for k in profiles}
     members = {k: {k} for k in profiles}
     sources = {k: {profiles[k].event.source} for k in profiles}
+    firsts = {k: (profiles[k].days[0][0], profiles[k].days[0][0]) if profiles[k].days else None for k in profiles}
     merges: dict[str, list[str]] = defaultdict(list)
 
     def find(k: str) -> str:
@@ -171,7 +232,18 @@ def align(extractions: list[ArticleClaims], *, weights: Weights = Weights()) -> 
         rx, ry = find(x), find(y)
         if rx == ry or sources[rx] & sources[ry]:
             continue
+        fx, fy = firsts[rx], firsts[ry]
+        span = (min(fx[0], fy[0]), max(fx[1], fy[1])) if fx and fy else fx or fy
+        if span is not None and span[1] - span[0] > weights.max_gap_days:
+            why = f"their groups' dates would span {span[1] - span[0]} days (more than {weights.max_gap_days})"
+            vetoes.append((x, y, f"score {score:.2f}, but {why}"))
+            continue
+        small, big = sorted((rx, ry), key=lambda r: len(members[r]))
+        if any(barred[m] & members[big] for m in members[small]):
+            vetoes.append((x, y, f"score {score:.2f}, but a veto stands between members of their groups"))
+            continue
         root, other = min(rx, ry), max(rx, ry)
+        firsts[root] = span
         parent[other] = root
         members[root] |= members.pop(other)
         sources[root] |= sources.pop(other)

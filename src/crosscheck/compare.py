@@ -8,11 +8,13 @@ containment, counts as ranges, names by folded key and similarity.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable
 
 from attrs import frozen
 from rapidfuzz import fuzz
 
+from crosscheck.extract._event_lexicon import NAME_CONTRASTS
 from crosscheck.model import (
     ActorValue,
     CountValue,
@@ -25,7 +27,7 @@ from crosscheck.model import (
 )
 from crosscheck.text import fold
 
-__all__ = ["Comparison", "compare", "duration_days", "DURATIVE_TYPES"]
+__all__ = ["DURATIVE_TYPES", "Comparison", "NameMatch", "compare", "duration_days", "name_similarity"]
 
 #: Event types that usually last more than a day: two different dates given for one of them are
 #: not a contradiction (both can fall within it).
@@ -43,8 +45,14 @@ class Comparison:
 
 
 def _pair(a: Value, b: Value) -> tuple[Value, Value]:
-    # Order the pair canonically so that reasons do not depend on argument order.
-    return (a, b) if (a.normalized, repr(a)) <= (b.normalized, repr(b)) else (b, a)
+    # Order the pair canonically so that reasons do not depend on argument order. The repr only
+    # breaks ties, and is costly, so it is built only when the normalised strings are equal.
+    na, nb = a.normalized, b.normalized
+    if na != nb:
+        return (a, b) if na < nb else (b, a)
+    if a == b:
+        return a, b
+    return (a, b) if repr(a) <= repr(b) else (b, a)
 
 
 def compare(a: Value, b: Value, *, attribute: str = "", event_type: str = "") -> Comparison:
@@ -156,14 +164,80 @@ def name_key(text: str) -> str:
     return _YEAR_SUFFIX.sub("", fold(text)).strip()
 
 
+_NAME_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=1)
+def _synonym_senses() -> dict[str, int]:
+    from crosscheck.extract._event_lexicon import NAME_SYNONYMS
+
+    senses: dict[str, int] = {}
+    for n, line in enumerate(NAME_SYNONYMS.replace("\n    ", " ").strip().splitlines()):
+        for word in line.split():
+            senses[word] = n
+    return senses
+
+
+def _synonymous(x: str, y: str) -> bool:
+    senses = _synonym_senses()
+    return x in senses and senses.get(x) == senses.get(y)
+
+
+@frozen
+class NameMatch:
+    """How alike two event names are: a score (0..100), whether they match, and why."""
+
+    score: float
+    match: bool
+    how: str
+
+
+def name_similarity(
+    a: str, b: str, *, spelling_match: float = 85.0, structure_score: float = 80.0
+) -> NameMatch:
+    """Score two folded name keys (:func:`name_key`) as spellings or translations of one name.
+
+    Names match when their spelling is at least ``spelling_match`` alike (token sort ratio, so
+    transliterations and word order count as one name), or when they share their structure:
+    the same number of words, the same or a synonymous last word (the head: "Brotherhood"), at
+    least one word in common, and every other word a synonym or a spelling of its counterpart
+    ("Indestructible" / "Unshakable Brotherhood"); such a match scores ``structure_score``.
+    Names whose only differences are contrasting words ("Northern" / "Southern Shield", "Spring"
+    / "Autumn Storm") never match, however alike their spelling.
+    """
+    wa, wb = _NAME_WORD.findall(a), _NAME_WORD.findall(b)
+    if wa == wb:
+        return NameMatch(100.0, True, "same name")
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y] if len(wa) == len(wb) else []
+    for x, y in diff:
+        if x in NAME_CONTRASTS and y in NAME_CONTRASTS:
+            return NameMatch(0.0, False, f"contrasting words {x!r} / {y!r}")
+    score = fuzz.token_sort_ratio(a, b)
+    if score >= spelling_match:
+        return NameMatch(score, True, f"spelling {score:.0f}")
+    if (
+        diff
+        and len(wa) >= 2
+        and len(diff) < len(wa)
+        and all(_synonymous(x, y) or fuzz.ratio(x, y) >= spelling_match for x, y in diff)
+    ):
+        pairs = ", ".join(f"{x!r} ~ {y!r}" for x, y in diff)
+        return NameMatch(structure_score, True, f"same structure, head {wa[-1]!r}, synonyms {pairs}")
+    return NameMatch(score, False, f"similarity {score:.0f}")
+
+
 def _names(a: NameValue, b: NameValue, attribute: str, event_type: str) -> Comparison:
     if a.key == b.key:
         if a.text == b.text:
             return Comparison("agree", f"both name it {a.text!r}")
         return Comparison("agree", f"{a.text!r} and {b.text!r} are the same name")
-    score = fuzz.token_sort_ratio(name_key(a.text), name_key(b.text))
-    if score >= 85:
+    match = name_similarity(name_key(a.text), name_key(b.text))
+    if match.match and match.how.startswith("same structure"):
+        return Comparison("compatible", f"{a.text!r} and {b.text!r} render one name differently ({match.how})")
+    if match.match:
         return Comparison("compatible", f"{a.text!r} and {b.text!r} are spellings of one name")
+    if match.how.startswith("contrasting"):
+        return Comparison("conflict", f"{a.text!r} and {b.text!r} are different names ({match.how})")
     shared = set(name_key(a.text).split()) & set(name_key(b.text).split())
     if shared and len(name_key(a.text).split()) == len(name_key(b.text).split()):
         return Comparison("compatible", f"{a.text!r} and {b.text!r} may render one name differently")

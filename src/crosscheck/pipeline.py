@@ -8,7 +8,7 @@ from typing import Callable, Iterable
 from attrs import evolve
 
 from crosscheck.align import Weights, align
-from crosscheck.compare import compare
+from crosscheck.compare import Comparison, compare
 from crosscheck.extract.link import ArticleClaims, extract_claims
 from crosscheck.model import (
     Article,
@@ -218,8 +218,21 @@ def _judge_values(
     """
     worst: tuple[int, str] | None = None
     used: set[str] = set()
-    for i, (la, ca) in enumerate(groups):
-        for lb, cb in groups[i + 1 :]:
+    # Many sources repeat one another word for word. A group whose claims (values and
+    # attributions, in order) repeat an earlier group's can change neither the worst pair nor the
+    # values used, except as the second of its kind (a pair of equal groups), so only the first
+    # two groups of each kind are compared: the cost follows the number of distinct accounts,
+    # not the square of the number of sources.
+    kinds: Counter = Counter()
+    distinct = []
+    for label, cs in groups:
+        kind = tuple((c.value, c.attributed_to) for c in cs)
+        kinds[kind] += 1
+        if kinds[kind] <= 2:
+            distinct.append((label, cs))
+    results: dict[tuple, Comparison] = {}
+    for i, (la, ca) in enumerate(distinct):
+        for lb, cb in distinct[i + 1 :]:
             best: tuple[int, str] | None = None
             best_values: set[str] = set()
             seen = set()
@@ -229,14 +242,17 @@ def _judge_values(
                     if pair in seen:
                         continue
                     seen.add(pair)
-                    result = compare(a.value, b.value, attribute=attribute, event_type=event_type)
+                    key = (a.value, b.value)
+                    result = results.get(key)
+                    if result is None:
+                        result = results[key] = compare(a.value, b.value, attribute=attribute, event_type=event_type)
                     rank = _RANK[result.verdict]
                     if result.verdict == "agree":
-                        reason = f"{a.attributed_to or la} and {b.attributed_to or lb} both give {a.value.normalized}"
+                        reason = f"{_party(a, la)} and {_party(b, lb)} both give {a.value.normalized}"
                     else:
                         reason = (
-                            f"{result.reason}: {a.value.normalized} ({a.attributed_to or la}) against "
-                            f"{b.value.normalized} ({b.attributed_to or lb})"
+                            f"{result.reason}: {a.value.normalized} ({_party(a, la)}) against "
+                            f"{b.value.normalized} ({_party(b, lb)})"
                         )
                     if best is None or rank < best[0]:
                         best, best_values = (rank, reason), set(pair)
@@ -251,6 +267,12 @@ def _judge_values(
     return verdict, _sentence(worst[1]), (None if verdict == "conflict" else used)
 
 
+def _party(claim: Claim, label: str) -> str:
+    """Name who stands behind a claim, saying so when the article reports it as denied."""
+    who = claim.attributed_to or label
+    return f"{who}, which denied it" if "denied" in claim.notes else who
+
+
 def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str, str]:
     sets = [(label, {c.value.normalized: c.value for c in cs}) for label, cs in groups]
     # Places given only loosely ("along the border with X", "near Y") are shown, but the verdict
@@ -260,6 +282,14 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
         sets = strict
     if len({frozenset(s) for _, s in sets}) == 1:
         return "agree", _sentence(f"all name {', '.join(sorted(sets[0][1]))}")
+    # As for single values: only the first two groups naming the same set can decide anything.
+    kinds: Counter = Counter()
+    distinct = []
+    for label, s in sets:
+        kinds[frozenset(s.items())] += 1
+        if kinds[frozenset(s.items())] <= 2:
+            distinct.append((label, s))
+    sets = distinct
     worst_rank, reason = 0, ""
     for i, (la, sa) in enumerate(sets):
         for lb, sb in sets[i + 1 :]:

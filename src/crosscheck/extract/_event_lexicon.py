@@ -154,6 +154,38 @@ NOT_NAME_WORDS = frozenset(
 NAMING_VERBS = r"titled|entitled|dubbed|code[- ]?named|named|called|nicknamed|known\s+as|labelled|labeled"
 
 
+#: Words that outlets translating one proper name render differently: each line is one sense.
+#: Names of exercises, operations, alliances and campaigns are built from a few stock
+#: adjectives and nouns, so "Unshakable", "Steadfast" and "Indestructible Brotherhood" are one
+#: name in several translations. General vocabulary only; it is used to match names that
+#: already share their structure (same number of words, same or synonymous head).
+NAME_SYNONYMS = """
+steadfast unshakable unshakeable unshaken unwavering indestructible unbreakable unbroken invincible
+    firm resolute unyielding staunch solid immovable indomitable steely
+eternal everlasting enduring perpetual lasting undying
+united unified joint combined common allied
+great grand
+brotherhood fraternity brotherliness
+friendship amity comradeship
+shield aegis
+storm tempest
+dawn daybreak sunrise
+thunder thunderbolt
+"""
+
+#: Words that tell look-alike names apart when they are the only difference ("Northern Shield" /
+#: "Southern Shield", "Spring Storm" / "Autumn Storm"): never spelling variants of each other.
+NAME_CONTRASTS = frozenset(
+    """
+    north northern south southern east eastern west western central northeast northwest
+    southeast southwest upper lower inner outer
+    spring summer autumn fall winter
+    first second third fourth fifth sixth seventh eighth ninth tenth
+    red blue green white black yellow golden silver
+    """.split()
+)
+
+
 def alternation(forms: list[str]) -> str:
     """Build one prefix-factored regex alternation of ``forms``.
 

@@ -210,6 +210,8 @@ _HELPERS = frozenset(
     """were was have has had been being are is reportedly also all still later confirmed reported
     believed feared presumed now so far remain remained remains found left either seriously
     critically badly slightly lightly fatally who that others more""".split()
+    # Modals and hedges: "up to 20,000 people may have died" still says what happened to them.
+    + """may might could would will be likely possibly probably thought estimated""".split()
 )
 #: Words that end the search for a measure: the clause has moved on.
 _STOPS = frozenset(

@@ -73,6 +73,10 @@ _PLANNED = re.compile(
 _HOSTED = re.compile(r"\b(?:visits?|trip|tour)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _ADJACENT = re.compile(r"[\s-]{0,3}$")
 _JOINT = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+#: Count measures that are tolls of an event, and may follow it in a sentence of their own.
+TOLL_ROLES = frozenset(
+    {"killed", "injured", "missing", "displaced", "evacuated", "rescued", "affected", "casualties", "arrested"}
+)
 #: Actor kinds that stand for their country when they take part in an event.
 _NATIONAL = frozenset({"country", "government", "military", "ministry"})
 
@@ -157,11 +161,14 @@ def extract_claims(
     mentions: dict[str, list[Mention]] | None = None,
     *,
     max_coref_gap_days: int = 45,
+    max_toll_sentences: int = 2,
 ) -> ArticleClaims:
     """Extract the claims one article makes, grouped under its own events.
 
     ``max_coref_gap_days``: an indefinite event mention whose dates lie further than this from an
-    earlier event of the same type starts a new event.
+    earlier event of the same type starts a new event. ``max_toll_sentences``: a toll (killed,
+    injured, missing, ...) in a sentence without an event mention belongs to the nearest event
+    mentioned up to this many sentences before it.
     """
     if mentions is None:
         mentions = mentions_of(article)
@@ -191,7 +198,8 @@ def extract_claims(
     for m in locative:
         _attach(attached, event_mentions, layout, m, "location")
     for m in mentions.get("counts", []):
-        _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}")
+        back = max_toll_sentences if m.role in TOLL_ROLES else 0
+        _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}", back=back)
     for m in quotes:
         _attach(attached, event_mentions, layout, m, "quote")
     participants = _participants(event_mentions, actors, attributions, layout, text)
@@ -329,8 +337,14 @@ def _attach(
     layout: _Layout,
     m: Mention,
     attribute: str,
+    *,
+    back: int = 0,
 ) -> None:
-    """Attach a value to the best event mention of its sentence, if there is one."""
+    """Attach a value to the best event mention of its sentence, if there is one.
+
+    With ``back``, a value whose sentence has no event mention may attach to the nearest event
+    mention of up to that many sentences before it.
+    """
     sentence = layout.sentence(m.start)
     chunk = layout.chunk(sentence, m.start)
     best, best_key = None, None
@@ -344,6 +358,14 @@ def _attach(
         key = (distance, abs(em.start - m.start))
         if best_key is None or key < best_key:
             best, best_key = i, key
+    if best is None and back:
+        # A toll in a sentence of its own ("Up to 5,000 people are still missing.") is about the
+        # event of the sentences just before it: take the nearest event mention before it.
+        for previous in range(sentence - 1, max(sentence - back, 0) - 1, -1):
+            before = [i for i in layout.events_in.get(previous, ()) if events[i].start < m.start]
+            if before:
+                best = before[-1]
+                break
     if best is not None:
         attached[best].append((attribute, m))
 
