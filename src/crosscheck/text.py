@@ -23,8 +23,12 @@ _LINES = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Split text into sentence spans ``(start, end)``, trimmed of surrounding white space."""
+@lru_cache(maxsize=16)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Split text into sentence spans ``(start, end)``, trimmed of surrounding white space.
+
+    Several extractors read the sentences of one article: the result is cached (and immutable).
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
@@ -35,7 +39,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _add(spans, text, start, m.end())
         start = m.end()
     _add(spans, text, start, len(text))
-    return spans
+    return tuple(spans)
 
 
 def _word_before(text: str, start: int, end: int) -> str:
