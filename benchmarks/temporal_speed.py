@@ -23,8 +23,12 @@ reference date where the tool takes one, so relative expressions resolve the sam
 - datefinder: ``list(datefinder.find_dates(text, source=True, base_date=dct))``.
 
 Speed: words (runs of non-space characters) of all documents divided by the wall time of one
-pass over them; the median of ``--repeats`` passes (default 3). Each tool is called once on a
-short sentence first, so lazy data loading is not counted.
+pass over them. The passes are interleaved: ``--repeats`` rounds (default 3), each making one
+pass of every tool in turn, so a noisy moment on a shared machine slows every tool of that round
+rather than one tool's whole block. Per tool the figure is the median words/s over the rounds
+(and the median seconds per pass); each ratio crosscheck/peer is the median over the rounds of
+that round's ratio. Each tool is called once on a short sentence first, so lazy data loading is
+not counted.
 
 Accuracy: the gold set is every TIMEX3 of type DATE inside TEXT whose value is a full date
 ``YYYY-MM-DD``. A gold timex is correct for a tool when the tool produced a date whose character
@@ -179,18 +183,29 @@ _TOOLS = {"crosscheck": _crosscheck_runner, "dateparser": _dateparser_runner, "d
 # ------------------------------------------------------------------------------------ measuring
 
 
-def measure(run, docs, repeats: int) -> tuple[float, list[list]]:
-    """Return the median seconds of one pass over ``docs`` and the outputs of the last pass."""
-    run(_WARMUP, dt.date(1998, 3, 10))
-    times = []
+def one_pass(run, docs) -> tuple[float, list[list]]:
+    """Return the wall seconds of one pass of ``run`` over ``docs`` and its outputs."""
     outputs: list[list] = []
+    t0 = time.perf_counter()
+    for _, text, dct, _ in docs:
+        outputs.append(run(text, dct))
+    return time.perf_counter() - t0, outputs
+
+
+def measure(runs: dict, docs, repeats: int) -> tuple[dict[str, list[float]], dict[str, list[list]]]:
+    """Time the tools in interleaved rounds: each round makes one pass of every tool in turn.
+
+    Return the seconds of every round per tool and each tool's outputs from its last pass.
+    """
+    for run in runs.values():
+        run(_WARMUP, dt.date(1998, 3, 10))
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    outputs: dict[str, list[list]] = {}
     for _ in range(repeats):
-        outputs = []
-        t0 = time.perf_counter()
-        for _, text, dct, _ in docs:
-            outputs.append(run(text, dct))
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times), outputs
+        for name, run in runs.items():
+            seconds, outputs[name] = one_pass(run, docs)
+            times[name].append(seconds)
+    return times, outputs
 
 
 def accuracy(docs, outputs) -> tuple[int, int]:
@@ -215,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     """Measure every tool on the same TimeBank text and print speed, ratios and accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", help="TimeBank folder (or its parent)")
-    parser.add_argument("--repeats", type=int, default=3, help="passes per tool (median; default 3)")
+    parser.add_argument("--repeats", type=int, default=3,
+                        help="interleaved rounds, one pass of every tool each (medians; default 3)")
     parser.add_argument("--limit-files", type=int, default=None, help="use only the first N files")
     args = parser.parse_args(argv)
 
@@ -227,33 +243,40 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(_WORDS.findall(text)) for _, text, _, _ in docs)
     gold = sum(len(g) for *_, g in docs)
     print(f"data: {folder}  files: {len(docs)}  words: {words}  gold full-date DATE timexes: {gold}")
-    print(f"repeats: {args.repeats} (median)")
+    print(f"repeats: {args.repeats} interleaved rounds (medians)")
     print()
 
-    speed: dict[str, float] = {}
+    runs = {}
     for name, make in _TOOLS.items():
         try:
-            run = make()
+            runs[name] = make()
         except ImportError as exc:
             print(f"{name:<11} not importable ({exc}); install it in the benchmark venv:")
             print("            python3 -m venv /tmp/peer-venv && "
                   "/tmp/peer-venv/bin/pip install dateparser datefinder -e /work/main")
-            continue
-        seconds, outputs = measure(run, docs, args.repeats)
-        speed[name] = words / seconds if seconds > 0 else float("inf")
-        correct, total = accuracy(docs, outputs)
+    times, outputs = measure(runs, docs, args.repeats)
+    for name in runs:
+        seconds = statistics.median(times[name])
+        speed = statistics.median(_rate(words, t) for t in times[name])
+        correct, total = accuracy(docs, outputs[name])
         share = correct / total if total else 0.0
-        print(f"{name:<11} {seconds:9.3f} s/pass  {speed[name]:12,.0f} words/s  "
+        print(f"{name:<11} {seconds:9.3f} s/pass  {speed:12,.0f} words/s  "
               f"accuracy {share:6.1%} ({correct}/{total})", flush=True)
 
     print()
-    base = speed.get("crosscheck")
     for peer in ("dateparser", "datefinder"):
-        if base and peer in speed:
-            print(f"crosscheck/{peer}: {base / speed[peer]:.2f}x")
+        if "crosscheck" in times and peer in times:
+            # The same round's passes ran back to back: their ratio is what noise spares most.
+            ratios = [peer_s / own_s if own_s > 0 else float("inf")
+                      for own_s, peer_s in zip(times["crosscheck"], times[peer])]
+            print(f"crosscheck/{peer}: {statistics.median(ratios):.2f}x")
         else:
             print(f"crosscheck/{peer}: n/a ({peer} not measured)")
     return 0
+
+
+def _rate(words: int, seconds: float) -> float:
+    return words / seconds if seconds > 0 else float("inf")
 
 
 if __name__ == "__main__":

@@ -188,6 +188,9 @@ FUTURE_PHRASES = re.compile(
     r"vote|visit|return|sign|launch|run|face|host|arrive|leave)\b)\b",
     re.IGNORECASE,
 )
+#: Where a future phrase can begin: the first word of each of its alternatives, as a prefix.
+#: The look-ahead on first letters only spares trying the words at every position.
+FUTURE_PHRASE_START = re.compile(r"(?=[iaptfs])\b(?:is|are|am|plan|intend|to|from|set)", re.IGNORECASE)
 PAST_WORDS = frozenset(
     """was were had did ago yesterday said told began met took came went saw held won lost
     fell rose left struck gave made sent brought fought broke ran led spoke wrote became found
@@ -420,7 +423,20 @@ _DIGIT_GROUPS = frozenset(
     "clock iso slash dmy quarter ago narr decade century yrange dur year".split()
 )
 DIGIT_MASTER = _subset(_DIGIT_GROUPS, True)
-WORD_MASTER = _subset(frozenset("iso slash century yrange".split()), False)
+#: The names of the master's alternatives, in order.
+ALTERNATIVE_NAMES = tuple(a[: a.index(">")] for a in MASTER_PATTERN[len("(?P<") :].split("|(?P<"))
+_NOT_WORD_GROUPS = frozenset("iso slash century yrange".split())
+
+
+def __getattr__(name: str):
+    """Compile ``WORD_MASTER`` when it is first asked for."""
+    # ``WORD_MASTER`` (all alternatives that can begin with a letter) is compiled on first use
+    # only: ``find`` tries the per-word subsets of ``word_matcher`` instead, and compiling the
+    # whole costs tens of milliseconds at import.
+    if name == "WORD_MASTER":
+        pattern = globals()["WORD_MASTER"] = _subset(_NOT_WORD_GROUPS, False)
+        return pattern
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DAY_NUMBER = re.compile(r"[0-3]?\d(?=(?:st|nd|rd|th)?(?!\d))")
 YEAR_IN = re.compile(YEAR_RE)
@@ -433,9 +449,11 @@ NUM_PART = re.compile(
 UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
 
 #: Where a time expression can begin: a number, or one of the words the master pattern starts
-#: with. ``find`` splits the text into words and tries the master pattern only at these, so that
-#: plain prose costs one dictionary lookup a word. A word maps to None (always try) or to a
-#: pattern its following text must match first ("the" only before "year", "past", "first", ...).
+#: with. ``find`` picks these out of the text's words and tries the master pattern only at them,
+#: so that plain prose costs one set lookup a word (made in C, see ``dates._candidates``). A word
+#: maps to None (always try) or to a pattern its following text must match first ("the" only
+#: before "year", "past", "first", ...); in ``TRIGGER_WORDS`` that pattern becomes a check
+#: ``(text, pos) -> bool``.
 _WORD_GATES = {
     "the": r"\s+(?:\d|['’]\d|(?i:weekend|current|spring|summer|autumn|fall|winter|beginning|start|"
     r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|year|"
@@ -470,23 +488,174 @@ _ALWAYS = (
 )
 
 
-def _trigger_table() -> dict[str, re.Pattern | None]:
-    table: dict[str, re.Pattern | None] = {}
+#: The next word after spaces, when it ends where ``\b`` would (before a non-word character).
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)(?!\w)")
+
+
+def _listed_words(gate: str) -> frozenset[str]:
+    """Return the words of a gate's final ``(?i:w1|w2|...)\\b`` alternation (lower case)."""
+    return frozenset(gate[gate.index("(?i:") + 4 : gate.rindex(r")\b")].split("|"))
+
+
+#: Gates of common words decided by a set lookup on the next word instead of a long alternation:
+#: word -> (next words that pass, next words that need the full gate). Whatever the lookup cannot
+#: tell (a digit or a non-ASCII letter next, a word glued to one) goes to the full gate, so the
+#: answer is always the full gate's.
+_SET_GATES = {
+    "the": (_listed_words(_WORD_GATES["the"]), frozenset()),
+    "that": (_listed_words(_WORD_GATES["that"]), frozenset()),
+    "its": (_listed_words(_WORD_GATES["its"]), frozenset()),
+    "many": (_listed_words(_WORD_GATES["many"]), frozenset()),
+    "a": (
+        frozenset(["few", "couple"] + list(UNITS) + [u + "s" for u in UNITS]),
+        frozenset(["more", "additional", "extra"]),
+    ),
+}
+_SET_GATES["their"] = _SET_GATES["its"]
+_SET_GATES["an"] = _SET_GATES["a"]
+
+
+def _set_gate(passing: frozenset[str], unsure: frozenset[str], full: re.Pattern):
+    """Return a gate ``(text, pos) -> bool`` equal to ``full.match`` but mostly a set lookup."""
+    next_word = _NEXT_WORD.match
+    full_match = full.match
+
+    def gate(text: str, pos: int) -> bool:
+        m = next_word(text, pos)
+        if m is not None:
+            low = m.group(1).lower()
+            if low in passing:
+                return True
+            if low not in unsure:
+                return False
+        return full_match(text, pos) is not None
+
+    return gate
+
+
+def _trigger_table() -> dict[str, object]:
+    table: dict[str, object] = {}
     for word in _ALWAYS:
         for form in (word, word.capitalize(), word.upper()):
             table[form] = None
     for word, gate in _WORD_GATES.items():
         compiled = re.compile(gate)
+        check = _set_gate(*_SET_GATES[word], compiled) if word in _SET_GATES else compiled.match
         for form in (word, word.capitalize(), word.upper()):
-            table[form] = compiled
+            table[form] = check
     for form in ("1st", "2nd", "3rd", "4th"):
         table[form] = None
     return table
 
 
 TRIGGER_WORDS = _trigger_table()
+
+#: The words (lower case) that each alternative of the word master can begin with. At a word,
+#: ``find`` tries only the alternatives listed for it, in the master's order: a match of an
+#: alternative begins with one of its listed words, so the result is the master's, for a fraction
+#: of the cost (most alternatives are ruled out by their first word, but trying them is not free).
+#: Every alternative's leading words are read off its pattern above; keep the two in step.
+_WEEKDAY_KEYS = " ".join(WEEKDAYS)
+_MONTH_KEYS = " ".join(MONTHS)
+_NUMBER_KEYS = " ".join(NUMBER_WORDS)  # includes "a" and "an"
+ALTERNATIVE_STARTS = {
+    name: frozenset(words.split())
+    for name, words in {
+        "clock": "noon midnight",
+        "mdy": _WEEKDAY_KEYS + " " + _MONTH_KEYS,
+        "dmy": _WEEKDAY_KEYS + " the",
+        "mod": "early mid late the beginning start middle end first second third fourth last",
+        "quarter": "the its their this that last next year comparable corresponding latest current "
+        "previous prior same recent just most fiscal calendar first second third fourth final "
+        "quarter period",
+        "yearago": "the year",
+        "ago": _NUMBER_KEYS,
+        "narr": _NUMBER_KEYS,
+        "weekend": "the",
+        "rel": "last this next earlier later the current",
+        "theseason": "the this",
+        "season": "the " + " ".join(SEASONS),
+        "my": _MONTH_KEYS,
+        "decade": "",
+        "set": "every each once twice three four",
+        "setadv": "annually yearly biennially biennial annual daily weekly monthly quarterly hourly",
+        "vague": "several a many the next past last coming following minutes hours days weeks "
+        "months years decades centuries",
+        "per": "a an per",
+        "holiday": "last this next christmas boxing new valentine halloween may easter good "
+        "thanksgiving memorial labor election",
+        "anaphor": "earlier later that the",
+        "theyear": "the",
+        "dur": _NUMBER_KEYS,
+        "ref": "right now currently more recently lately nowadays presently these at the recent current",
+        "dayword": "yesterday today tonight tomorrow",
+        "weekday": " ".join(w for w in WEEKDAYS if w.endswith("day")),
+        "month": _MONTH_KEYS,
+        "year": "fiscal eighteen nineteen twenty two",
+    }.items()
+}
+
+
+# A new alternative of the master pattern must say which words it can begin with, or
+# ``word_matcher`` would never try it: fail at import rather than miss expressions quietly.
+_UNLISTED = set(ALTERNATIVE_NAMES) - _NOT_WORD_GROUPS - set(ALTERNATIVE_STARTS)
+if _UNLISTED:
+    raise ImportError(f"ALTERNATIVE_STARTS lacks the master alternatives {sorted(_UNLISTED)}")
+
+
+def _no_match(text: str, pos: int) -> None:
+    """Match nothing: the matcher of a trigger word no alternative begins with."""
+
+
+#: Subsets shared by the words whose own subsets they hold: compiling costs milliseconds a subset,
+#: and an alternative that cannot begin with a word fails at once there, so one subset serves
+#: several kinds of words with the same matches.
+_SHARED_SUBSETS = (
+    ("mdy", "dmy", "weekday"),  # weekdays and their abbreviations
+    ("mdy", "my", "holiday", "month"),  # months ("May" also begins "May Day")
+    ("ago", "narr", "set", "vague", "per", "dur", "year"),  # number words, "a", "an"
+    ("mod", "quarter", "rel", "theseason", "vague", "holiday"),  # "last", "this", "next", "first"
+)
+#: Compiled subsets of the word master, by the tuple of their alternatives' names.
+_SUBSETS: dict[tuple[str, ...], re.Pattern] = {}
+#: The ``match`` method to try at each trigger word as written, filled on first use.
+WORD_MATCHERS: dict[str, object] = {}
+
+
+def word_matcher(word: str):
+    """Return the ``match`` of the word-master alternatives that can begin with ``word``.
+
+    Compiled on first use and cached (by word and by set of alternatives), so importing stays
+    cheap; a word no alternative begins with gets a matcher that always fails.
+    """
+    low = word.lower()
+    names = tuple(n for n in ALTERNATIVE_NAMES if n in ALTERNATIVE_STARTS and low in ALTERNATIVE_STARTS[n])
+    if len(names) > 1:
+        names = next((shared for shared in _SHARED_SUBSETS if set(names) <= set(shared)), names)
+    if not names:
+        matcher = _no_match
+    else:
+        pattern = _SUBSETS.get(names)
+        if pattern is None:
+            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
+        matcher = pattern.match
+    WORD_MATCHERS[word] = matcher
+    return matcher
+
+
 #: The words (and numbers) of a text, for the trigger scan.
 TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
+#: The number tokens of ``TOKEN`` alone ("1998", "'9"). Opening with a character class lets the
+#: regex engine skip to them, where ``TOKEN`` is tried at every position.
+NUMBER_TOKEN = re.compile(r"[\d'’](?:(?<=\d)\d*|(?<=['’])\d)")
+#: The same for a text with no digit or curly quote beyond ASCII, as bytes.
+ASCII_NUMBER_TOKEN = re.compile(rb"[0-9'](?:(?<=[0-9])[0-9]*|(?<=')[0-9])")
+#: A byte table keeping ASCII letters and making every other byte a space: a text so mapped
+#: splits into the letter tokens of ``TOKEN``.
+LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
+#: The trigger words made of letters, as bytes (-> as text), and with a space either side.
+TRIGGER_BYTES = {w.encode(): w for w in TRIGGER_WORDS if w.isalpha()}
+PADDED_TRIGGERS = {b: b" " + b + b" " for b in TRIGGER_BYTES}
 #: What must follow a number for it to start a time expression: a year, a clock time, a day
 #: before a month, an amount before a unit ("44-day", "20 years"), a range or list of days.
 DIGIT_GATE = re.compile(

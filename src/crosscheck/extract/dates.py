@@ -34,6 +34,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from itertools import compress
 
 from attrs import define, evolve
 
@@ -78,6 +79,8 @@ _RESCHEDULED = re.compile(
 #: "between 2000 and 3000 people": a four-digit number opening a range of counts.
 _COUNT_RANGE = re.compile(r"\s*(?:and|or|to|-|–)\s*[\d,]+\s+([a-z]+)")
 _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
+#: Everything up to the last clause cut (one match from the end instead of a scan of them all).
+_LAST_CLAUSE_CUT = re.compile(".*" + _CLAUSE_CUT.pattern, re.DOTALL)
 # A period after an initial or a common abbreviation ("U.S.", "Mr.", "Oct.", "Ala.", "vs.") does
 # not end the sentence whose tense a date takes.
 _SENTENCE_END = re.compile(
@@ -160,32 +163,25 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     parts: list[_Part] = []
     group = 0
     resume = 0
-    word_match = lex.WORD_MASTER.match
+    word_matchers = lex.WORD_MATCHERS
     digit_match = lex.DIGIT_MASTER.match
     triggers = lex.TRIGGER_WORDS
     digit_gate = lex.DIGIT_GATE.match
-    for token in lex.TOKEN.finditer(text):
-        word = token.group()
-        if word in triggers:
-            at = token.start()
-            if at < resume:
-                continue
-            gate = triggers[word]
-            if gate is not None and not gate.match(text, token.end()):
-                continue
-            match = digit_match if word[0].isdigit() else word_match
-        elif word[0] in _DIGITS_AND_QUOTES:
-            at = token.start()
-            if at < resume:
-                continue
-            if word[0] in "'’":
-                match = digit_match  # "'90s"
-            elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
-                continue
-            else:
-                match = digit_match
-        else:
+    for at, word in _candidates(text):
+        if at < resume:
             continue
+        if word in triggers:
+            gate = triggers[word]
+            if gate is not None and not gate(text, at + len(word)):
+                continue
+            # Only the alternatives that can begin with this word (same result, less work).
+            match = word_matchers.get(word) or lex.word_matcher(word)
+        elif word[0] in "'’":
+            match = digit_match  # "'90s"
+        elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
+            continue
+        else:
+            match = digit_match
         m = match(text, at)
         if m is None:
             continue
@@ -209,6 +205,53 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
             mentions.append(mention)
     mentions.sort(key=lambda mn: (mn.start, mn.end))
     return _widen(text, mentions)
+
+
+def _candidates(text: str) -> list[tuple[int, str]]:
+    """Return (start, word) of the tokens of ``lex.TOKEN`` where a time expression may begin:
+    trigger words, numbers and "'9", in text order.
+
+    The same as picking them out of ``lex.TOKEN.finditer(text)``, without a Python step per
+    word: every character but an ASCII letter becomes a space (one byte each, so offsets hold),
+    the words are split off and the trigger words among them picked and placed by ``bytes``
+    methods; numbers come from a scan of their own.
+    """
+    ascii_text = text.encode("ascii", "replace")
+    letters = b" " + ascii_text.translate(lex.LETTERS_ONLY) + b" "
+    words = letters.split()
+    spelled = lex.TRIGGER_BYTES
+    padded = lex.PADDED_TRIGGERS
+    find_at = letters.find
+    found = []
+    cursor = 0
+    for w in compress(words, map(spelled.__contains__, words)):
+        # The words in between are no trigger words, so the next occurrence of this one
+        # standing alone (the padding's leading space sits at the word's offset in ``text``)
+        # is the word itself.
+        at = find_at(padded[w], cursor)
+        found.append((at, spelled[w]))
+        cursor = at + len(w)
+    if _plain_numbers(text, ascii_text):
+        # Every number token is ASCII: scan the bytes, where the digit class is a plain table.
+        numbers = [(m.start(), m.group().decode()) for m in lex.ASCII_NUMBER_TOKEN.finditer(ascii_text)]
+    else:
+        numbers = [(m.start(), w) for m in lex.NUMBER_TOKEN.finditer(text) if (w := m.group())[0] in _DIGITS_AND_QUOTES]
+    if numbers:
+        found += numbers
+        found.sort()
+    return found
+
+
+def _plain_numbers(text: str, ascii_text: bytes) -> bool:
+    """Tell whether no non-ASCII character of ``text`` is a digit or a curly quote before one,
+    so that its number tokens are those of ``ascii_text`` (``text`` with "?" for non-ASCII)."""
+    at = ascii_text.find(b"?")
+    while at >= 0:
+        ch = text[at]
+        if ch != "?" and (ch.isdecimal() or ch == "’" and text[at + 1 : at + 2].isdecimal()):
+            return False
+        at = ascii_text.find(b"?", at + 1)
+    return True
 
 
 def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -279,11 +322,8 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     the tense to read for "would"/"could" ("said it would open on Friday").
     """
     lo = max(0, start - reach)
-    s0 = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        s0 = m.end()
-    m = _SENTENCE_END.search(text, end, min(len(text), end + reach))
-    s1 = m.start() if m else min(len(text), end + reach)
+    s0 = _sentence_start(text, lo, start)
+    s1 = _sentence_stop(text, end, min(len(text), end + reach))
     c0 = s0
     for m in _CLAUSE_MARK.finditer(text, s0, start):
         c0 = m.end()
@@ -304,6 +344,36 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     return "present"
 
 
+def _sentence_start(text: str, lo: int, hi: int) -> int:
+    """Return where the last sentence end in ``text[lo:hi]`` stops, else ``lo``.
+
+    Same as the last match of ``_SENTENCE_END.finditer(text, lo, hi)`` (its matches are one
+    character long), but the costly pattern is tried only at the few end marks found by ``rfind``.
+    """
+    find = text.rfind
+    i = hi
+    while True:
+        i = max(find(".", lo, i), find("!", lo, i), find("?", lo, i), find("\n", lo, i))
+        if i < 0:
+            return lo
+        if _SENTENCE_END.match(text, i, hi):
+            return i + 1
+
+
+def _sentence_stop(text: str, lo: int, hi: int) -> int:
+    """Return where the first sentence end in ``text[lo:hi]`` starts, else ``hi`` (as
+    ``_SENTENCE_END.search``, trying the pattern only at end marks)."""
+    i = lo
+    while True:
+        marks = [k for k in (text.find(".", i, hi), text.find("!", i, hi), text.find("?", i, hi), text.find("\n", i, hi)) if k >= 0]
+        if not marks:
+            return hi
+        i = min(marks)
+        if _SENTENCE_END.match(text, i, hi):
+            return i
+        i += 1
+
+
 #: The words and future phrases of the sentences of the text last read: the dates of a sentence
 #: share them. The pair is replaced whole, never changed in place, so threads cannot mix texts.
 _sentence_cache: tuple[str | None, dict] = (None, {})
@@ -319,9 +389,40 @@ def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list]:
     found = cache.get((s0, s1))
     if found is None:
         words = [(w.start(), w.group()) for w in _WORD.finditer(text, s0, s1)]
-        phrases = [pm.start() for pm in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
+        phrases = _future_phrases(text, s0, s1, words)
         found = cache[s0, s1] = (words, phrases)
     return found
+
+
+def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
+    """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``, trying the costly
+    pattern only where one of its leading words begins.
+
+    ``words`` are the sentence's (start, word) pairs. Every phrase begins a word: where the
+    sentence holds no apostrophe (which ``_WORD`` keeps inside words) and no letter that matches
+    "i" or "s" only case-insensitively, the words whose first two letters are a phrase's are the
+    places to try; otherwise ``lex.FUTURE_PHRASE_START`` finds them.
+    """
+    found = []
+    phrase_at = lex.FUTURE_PHRASES.match
+    after = s0
+    sentence = text[s0:s1]
+    if "'" in sentence or _ODD_CASE.search(sentence):
+        starts = (c.start() for c in lex.FUTURE_PHRASE_START.finditer(text, s0, s1))
+    else:
+        starts = (pos for pos, word in words if word[:2].lower() in _PHRASE_HEADS)
+    for at in starts:
+        if at < after:
+            continue  # inside the previous phrase: finditer does not overlap matches
+        pm = phrase_at(text, at, s1)
+        if pm is not None:
+            found.append(at)
+            after = pm.end()
+    return found
+
+
+#: The first two letters of the words a future phrase can begin with.
+_PHRASE_HEADS = frozenset("is ar am pl in to fr se".split())
 
 
 def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> str | None:
@@ -333,6 +434,9 @@ def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> s
             break
         if pos <= phrase:
             return "future"
+        low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
+            continue  # most words carry no tense: skip the call
         tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
@@ -346,6 +450,9 @@ def _cue_after(words, phrases, split: int, lo: int, hi: int, strong: bool) -> st
         pos, word = words[i]
         if pos >= min(hi, phrase):
             break
+        low = word.lower()
+        if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
+            continue
         tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense is not None and (tense != "present" or not strong):
             return tense
@@ -381,6 +488,12 @@ def _cue(word: str, previous: str, following: str = "") -> str | None:
     return None
 
 
+#: The words (lower case) and endings ``_cue`` can give a tense for; other words give none.
+_CUE_WORDS = (
+    lex.FUTURE_WORDS | lex.PAST_WORDS | lex.PRESENT_WORDS | _NEUTRAL_WORDS | frozenset(("been", "may"))
+)
+_CUE_ENDINGS = ("'ll", "ed")
+
 #: Words after which an "-ed" word is an adjective, not a past verb ("amid heightened tensions",
 #: "the injured", "with renewed fighting").
 _ATTRIBUTIVE = frozenset(
@@ -395,14 +508,34 @@ _ATTRIBUTIVE = frozenset(
 
 
 def _word_before(text: str, pos: int, *, reach: int = 40) -> str:
-    m = lex.WORD_BEFORE.search(text[max(0, pos - reach) : pos])
-    if not m:
-        return ""
+    # The same answer as ``lex.WORD_BEFORE`` searched in the ``reach`` characters before ``pos``
+    # (a word: an ASCII letter, then word characters and apostrophes), read backwards from
+    # ``pos`` instead of tried at every position of the window.
+    lo = max(0, pos - reach)
+    end = pos
     # Only words separated from the expression by spaces (and hyphens) count as its context.
-    gap = text[max(0, pos - reach) : pos][m.end(1) :]
-    if gap.strip(" \t-") != "":
+    while end > lo and text[end - 1] in " \t-":
+        end -= 1
+    body = end
+    while body > lo and text[body - 1] in "'’":
+        body -= 1  # "the Joneses' Monday": trailing apostrophes belong to the word
+    if body == lo or not _is_word_char(text[body - 1]):
         return ""
-    return m.group(1)
+    first = body - 1
+    while first > lo and (text[first - 1] in "'’" or _is_word_char(text[first - 1])):
+        first -= 1
+    for i in range(first, body):
+        if text[i] in _ASCII_LETTERS:
+            return text[i:end]
+    return ""
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _is_word_char(ch: str) -> bool:
+    """Tell whether ``ch`` is what ``\\w`` matches in a regular expression."""
+    return ch.isalnum() or ch == "_"
 
 
 def _word_after(text: str, pos: int) -> str:
@@ -940,6 +1073,18 @@ _SPORT = re.compile(
 )
 
 
+#: Lower-case pieces one of which every match of ``_SPORT`` holds (see ``_keyed_search``).
+_SPORT_KEYS = (
+    "scor", "touchdown", "basket", "halftime", "half-time", "innings", "three-pointer", "field",
+    "free", "rebound", "quarterback", "overtime", "buzzer", "penalty",
+)
+
+
+def _sport_words(window: str) -> bool:
+    """Tell whether ``_SPORT`` matches in ``window``."""
+    return _keyed_search(_SPORT, _SPORT_KEY, window) is not None
+
+
 def _quarter(text, m, anchor):
     g = m.group()
     low = " ".join(g.lower().replace("-", " ").replace("’", "'").split())
@@ -948,7 +1093,7 @@ def _quarter(text, m, anchor):
     if text[m.end() : m.end() + 4] == " of " and number is None:
         return []  # "the quarter of a million", a fraction
     window = text[max(0, m.start() - 200) : m.end() + 200]
-    if _SPORT.search(window) or not _FINANCE.search(window):
+    if _sport_words(window) or not _FINANCE.search(window):
         return []
     year = None
     digits = _YEAR_DIGITS.search(low)
@@ -1019,7 +1164,10 @@ def _clock(text, m, anchor):
     start = m.start()
     if m.start("clock_day") != -1:
         at = m.start("clock_day")
-        dm = lex.WORD_MASTER.match(text, at)
+        # The day's first word starts a word (a space precedes it), so its own subset of the
+        # master's alternatives gives the master's match.
+        day_word = _LEADING_LETTERS.match(text, at).group()
+        dm = (lex.WORD_MATCHERS.get(day_word) or lex.word_matcher(day_word))(text, at)
         if dm is not None and dm.lastgroup in ("mdy", "dmy", "weekday", "dayword", "rel"):
             found = _HANDLERS[dm.lastgroup](text, dm, anchor)
             if len(found) == 1 and found[0].kind == "date":
@@ -1035,6 +1183,7 @@ def _clock(text, m, anchor):
 
 
 _CLOCK_HM = re.compile(r"(\d{4}|\d{1,2})(?:[:.](\d\d))?")
+_LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 _VAGUE_UNITS = {
@@ -1512,6 +1661,39 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
     return (first + dt.timedelta(days=step)).isoformat()
 
 
+#: Characters that case-insensitive patterns match to "i" or "s" but that do not lower to them.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+#: Lower-case pieces one of which every match of the cue pattern holds (see ``_keyed_search``).
+_BACKWARD_KEYS = ("since", "ago", "last")
+_FORWARD_KEYS = (
+    "payable", "effective", "record", "due", "expir", "deadline", "by", "through", "until", "till",
+    "extended", "postponed", "delayed", "adjourned", "deferred",
+)
+_WEEKDAY_FORWARD_KEYS = (
+    "until", "till", "by", "as", "deadline", "due", "scheduled", "set", "planned", "expected",
+)
+
+
+def _key_pattern(keys: tuple[str, ...]) -> re.Pattern:
+    """Compile a search for any of ``keys`` (plain substrings)."""
+    return re.compile("|".join(re.escape(k) for k in keys))
+
+
+_SPORT_KEY = _key_pattern(_SPORT_KEYS)
+_BACKWARD_KEY = _key_pattern(_BACKWARD_KEYS)
+_FORWARD_KEY = _key_pattern(_FORWARD_KEYS)
+_WEEKDAY_FORWARD_KEY = _key_pattern(_WEEKDAY_FORWARD_KEYS)
+
+
+def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match | None:
+    """Return ``pattern.search(window)``, skipping the search when ``window`` in lower case holds
+    no match of ``key``, a piece every match of the case-insensitive ``pattern`` holds: most
+    windows hold none, and a search for plain words is far cheaper than the pattern's."""
+    if key.search(window.lower()) or _ODD_CASE.search(window):
+        return pattern.search(window)
+    return None
+
+
 def _cue_window(text: str, pos: int, *, reach: int = 40) -> str:
     """Return the stretch of text just before ``pos`` where cue words for a date are read."""
     return text[max(0, pos - reach) : pos]
@@ -1525,11 +1707,11 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     the date falls within ``forward_days`` after the anchor.
     """
     window = _cue_window(text, group_start)
-    if lex.BACKWARD_CUE.search(window):
+    if _keyed_search(lex.BACKWARD_CUE, _BACKWARD_KEY, window):
         return "past"
     tense = tense_of(text, p.start, p.end)
     forward = (
-        lex.FORWARD_CUE.search(window)
+        _keyed_search(lex.FORWARD_CUE, _FORWARD_KEY, window)
         or lex.INTENT_CUE.search(_cue_window(text, group_start, reach=90))
         or lex.FORWARD_NOUN.match(text, p.end)
     )
@@ -1604,9 +1786,7 @@ def _shifted(reference: tuple[dt.date, dt.date], n: int, letter: str) -> str | N
 
 def _role(text: str, group_start: int) -> str:
     window = _cue_window(text, group_start)
-    cut = None
-    for cut in _CLAUSE_CUT.finditer(window):
-        pass
+    cut = _LAST_CLAUSE_CUT.match(window)
     if cut is not None:
         window = window[cut.end() :]
     low = window.lower()
@@ -1614,15 +1794,18 @@ def _role(text: str, group_start: int) -> str:
     # none of their words, which plain substring tests tell at once.
     if " from" in low and _RESCHEDULED.search(window):
         return "date"
-    if any(k in low for k in _START_KEYS) and lex.START_CUE.search(window):
+    if _START_KEY.search(low) and lex.START_CUE.search(window):
         return "start_date"
-    if any(k in low for k in _END_KEYS) and lex.END_CUE.search(window):
+    if _END_KEY.search(low) and lex.END_CUE.search(window):
         return "end_date"
     return "date"
 
 
 _START_KEYS = ("began", "begin", "start", "launch", "kick", "open", "commenc", "from", "since")
 _END_KEYS = ("conclud", "end", "finish", "wrap", "closed", "closes", "closing", "complet", "until", "till", "through")
+# The same tests as one search each (a search for plain words beats a loop of ``in`` tests).
+_START_KEY = _key_pattern(_START_KEYS)
+_END_KEY = _key_pattern(_END_KEYS)
 
 
 #: How long after a quarter ends its results are still news, for forward-looking quarter mentions.
@@ -1672,9 +1855,9 @@ def _weekday_tense(text: str, p: _Part, group_start: int) -> str:
     """Return the tense that places a weekday: deadlines ("until Tuesday", "as soon as Tuesday")
     and conditionals ("would travel Thursday") look ahead within the week."""
     window = _cue_window(text, group_start)
-    if lex.BACKWARD_CUE.search(window):
+    if _keyed_search(lex.BACKWARD_CUE, _BACKWARD_KEY, window):
         return "past"
-    if lex.WEEKDAY_FORWARD_CUE.search(window):
+    if _keyed_search(lex.WEEKDAY_FORWARD_CUE, _WEEKDAY_FORWARD_KEY, window):
         return "future"
     return tense_of(text, p.start, p.end, neutral="future")
 
