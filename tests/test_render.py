@@ -178,7 +178,7 @@ def test_markdown_shows_each_value_source_attribution_and_words(seed_report):
     claims = {c.id: c for c in seed_report.claims}
     for f in seed_report.findings:
         for v in f.values:
-            assert f"**{escape_cell(v.value)}**" in out
+            assert f"**{escape_cell(v.value)}" in out  # a place also names its country
             for cid in v.claims:
                 c = claims[cid]
                 assert escape_cell(c.source) in out
@@ -338,3 +338,14 @@ def test_report_reprs_for_notebooks(seed_report):
     assert '<div class="crosscheck"' in fragment and "<script" not in fragment
     assert "conflict-count" in fragment
     assert seed_report._repr_markdown_() == render_markdown(seed_report)
+
+
+def test_places_are_shown_with_the_country_they_lie_in():
+    # Two outlets put one flood in different towns of one country, and in a province.
+    texts = [
+        "---\npublished: 2024-05-02\n---\nFloods hit the Iranian town of Astara on Tuesday, officials said.\n",
+        "---\npublished: 2024-05-02\n---\nFloods hit Ardabil province in Iran on Tuesday, officials said.\n",
+    ]
+    report = check([article_from_text(t, id=f"s{i}") for i, t in enumerate(texts)])
+    for out in (render_text(report, verbose=True), render_markdown(report), render_html(report)):
+        assert "(in Iran)" in out and "(subdivision of Iran)" in out

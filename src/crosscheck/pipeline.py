@@ -18,6 +18,7 @@ from crosscheck.model import (
     Event,
     Finding,
     FindingValue,
+    PlaceValue,
     Report,
 )
 
@@ -304,9 +305,11 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
                     rank, why = 1, fits[0].reason
                 else:
                     rank = 2
+                    shared = _shared_container([*sa.values(), *sb.values()])
                     why = (
                         f"{_who(la, scope)} names {', '.join(sorted(sa))} and {_who(lb, scope)} names "
                         f"{', '.join(sorted(sb))}; none is, contains or lies in another"
+                        + (f" (all lie in {shared}, at different places)" if shared else "")
                     )
             if rank > worst_rank or (rank == worst_rank and not reason):
                 worst_rank, reason = rank, why
@@ -314,6 +317,20 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
     if verdict == "compatible":
         reason = f"the sources name different members, consistent with each other ({reason})"
     return verdict, _sentence(reason)
+
+
+def _shared_container(values) -> str | None:
+    """Return the name of the nearest place containing every one of ``values``, if any."""
+    places = [v for v in values if isinstance(v, PlaceValue)]
+    if len(places) < 2 or len(places) != len(values):
+        return None
+    common = set(places[0].within)
+    for p in places[1:]:
+        common &= set(p.within)
+    for pid, name in zip(places[0].within, places[0].within_names):
+        if pid in common:
+            return name
+    return None
 
 
 def _sentence(text: str) -> str:

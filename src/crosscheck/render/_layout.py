@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from attrs import frozen
 
-from crosscheck.model import Article, Claim, Event, Finding, FindingValue, Report
+from crosscheck.model import Article, Claim, Event, Finding, FindingValue, PlaceValue, Report
 
 __all__ = [
     "EventBlock",
@@ -21,6 +21,7 @@ __all__ = [
     "source_line",
     "summary_counts",
     "summary_line",
+    "value_label",
     "voices",
 ]
 
@@ -104,6 +105,18 @@ def voices(value: FindingValue, claims: dict[str, Claim]) -> list[Voice]:
         Voice(source, party, tuple(cs))
         for (source, party), cs in sorted(by_voice.items(), key=lambda kv: (kv[0][0], kv[0][1] or ""))
     ]
+
+
+def value_label(value: FindingValue, claims: dict[str, Claim]) -> str:
+    """Return a finding value as shown to a reader: a place with the country it lies in
+    ("Astara (in Azerbaijan)", "Ardabil (subdivision of Iran)"), anything else as it is."""
+    place = next((c.value for cid in value.claims if (c := claims.get(cid)) is not None), None)
+    if not isinstance(place, PlaceValue) or not place.within_names:
+        return value.value
+    country = place.within_names[-1]
+    if place.kind == "subdivision":
+        return f"{value.value} (subdivision of {country})"
+    return f"{value.value} (in {country})"
 
 
 def source_line(article: Article) -> str:

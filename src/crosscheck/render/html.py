@@ -15,7 +15,7 @@ import html
 from collections import defaultdict
 
 from crosscheck.model import Article, Claim, Finding, Report
-from crosscheck.render._layout import VERDICT_ORDER, event_blocks, summary_counts, voices
+from crosscheck.render._layout import VERDICT_ORDER, event_blocks, summary_counts, value_label, voices
 
 __all__ = ["render_html"]
 
@@ -345,7 +345,7 @@ def _finding_row(f: Finding, row_id: str, claims: dict[str, Claim], evidence, so
             who = f" — {_e(voice.party)}" if voice.party else ""
             words = ", ".join(evidence([c.id], f"\u201c{_e(c.text)}\u201d", "words") for c in voice.claims)
             parts.append(f'<span class="who">{source_ref(voice.source)}{who}</span>: {words}')
-        items.append(f"<li>{evidence(value_claims, _e(v.value), 'value')} " + "; ".join(parts) + "</li>")
+        items.append(f"<li>{evidence(value_claims, _e(value_label(v, claims)), 'value')} " + "; ".join(parts) + "</li>")
     caveats = "".join(f"<li>{_e(c)}</li>" for c in f.caveats)
     notes = f'<p class="reason">{_e(f.reason)}</p>'
     if caveats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from crosscheck.model import Claim, Finding, Report
-from crosscheck.render._layout import event_blocks, summary_line, voices
+from crosscheck.render._layout import event_blocks, summary_line, value_label, voices
 
 __all__ = ["escape_cell", "render_markdown"]
 
@@ -89,7 +89,7 @@ def _finding_row(f: Finding, claims: dict[str, Claim], limit: int) -> str:
             more = f" (+{len(voice.claims) - 1} more)" if len(voice.claims) > 1 else ""
             words = esc(_snippet(voice.claims[0].text, limit))
             said.append(f"{esc(voice.source)}{who}: “{words}”{more}")
-        values.append(f"**{esc(v.value)}** · " + "; ".join(said))
+        values.append(f"**{esc(value_label(v, claims))}** · " + "; ".join(said))
     notes = [esc(f.reason)] + [f"⚠ {esc(c)}" for c in f.caveats]
     attribute = f"{esc(f.attribute)} ({esc(f.scope)})"
     return f"| {attribute} | {_BADGES[f.verdict]} | {'<br>'.join(values)} | {'<br>'.join(notes)} |"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from crosscheck.model import Report
-from crosscheck.render._layout import event_blocks, source_line, summary_line, voices
+from crosscheck.render._layout import event_blocks, source_line, summary_line, value_label, voices
 
 __all__ = ["render_text"]
 
@@ -58,7 +58,7 @@ def render_text(
                     who = f" — {voice.party}" if voice.party else ""
                     more = f" (+{len(voice.claims) - 1} more)" if len(voice.claims) > 1 else ""
                     snippet = _snippet(voice.claims[0].text, snippet_limit)
-                    text = f"{v.value:<14} {voice.source}{who}: \u201c{snippet}\u201d{more}"
+                    text = f"{value_label(v, claims):<14} {voice.source}{who}: \u201c{snippet}\u201d{more}"
                     lines.extend(wrap(text, "    ", "        "))
             lines.extend(wrap(f"why: {f.reason}", "    ", "         "))
             for caveat in f.caveats:
