@@ -191,3 +191,19 @@ def test_a_toll_far_from_any_event_stays_unattached():
         published=_dt.date(2024, 7, 3),
     )
     assert not any(c.attribute == "count:missing" for c in _extract(article).claims)
+
+
+def test_place_struck_by_a_disaster_is_its_location():
+    # "Floods hit Busia": the place is the object of the disaster's verb, with no preposition.
+    for text, where in [
+        ("Floods hit Busia on Monday.", "Busia"),
+        ("A strong earthquake struck eastern Turkey overnight.", "Turkey"),
+    ]:
+        result = extract_claims(article_from_text(text, id="a", published=dt.date(2024, 5, 2)))
+        assert where in [c.text for c in result.claims if c.attribute == "location"], text
+
+
+def test_place_hit_by_something_else_is_no_location():
+    result = extract_claims(article_from_text("New sanctions hit Russia hard, analysts said.", id="a",
+                                              published=dt.date(2024, 5, 2)))
+    assert not [c for c in result.claims if c.attribute == "location"]

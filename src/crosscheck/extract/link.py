@@ -59,6 +59,22 @@ _LOCATIVE = re.compile(
     r"(?:visits?|trip|tour|journey|travel(?:l?ed)?|flew|came|went|returned|headed)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+#: A disaster or attack that struck a place names where it happened: "Floods hit Busia",
+#: "an earthquake struck eastern Turkey", "missiles pounded Kharkiv".
+_IMPACT = re.compile(
+    r"\b(?:quakes?|earthquakes?|tremors?|floods?|flooding|flash\s+floods|storms?|typhoons?|hurricanes?|"
+    r"cyclones?|tornado(?:e?s)?|fires?|wildfires?|blazes?|blasts?|explosions?|bombings?|bombs?|attacks?|"
+    r"air\s?strikes?|strikes?|tsunamis?|landslides?|mudslides?|avalanches?|droughts?|heat\s?waves?|"
+    r"rains?|downpours?|snow(?:storms?)?|blizzards?|missiles?|rockets?|drones?|shelling|violence|"
+    r"outbreaks?|epidemic|unrest|clashes|fighting)\s+(?:\w+\s+){0,2}?"
+    r"(?:hit|hits|struck|strikes|battered|batters|swept|sweeps|swept\s+through|ravaged|ravages|rocked|rocks|"
+    r"shook|shakes|pounded|pounds|lashed|lashes|flooded|floods|devastated|devastates|inundated|"
+    r"engulfed|engulfs|tore\s+through|tears\s+through|spread\s+to|spreads\s+to|"
+    r"reached|reaches|targeted|targets)"
+    r"\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_GLUE = re.compile(r"^(?:\s*(?:,|and|or|&)\s*)+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^\s*['’]s?\b")
 _LAUNCH = re.compile(
@@ -395,7 +411,11 @@ def _locative_places(places: list[Mention], text: str) -> list[Mention]:
             # "tensions between Baku and Tehran", "talks between Turkey and Armenia": the places
             # stand for the parties, not for where anything happened.
             locative = False
-        elif relation != "in" or _LOCATIVE.search(text[max(0, m.start - 40) : m.start]):
+        elif (
+            relation != "in"
+            or _LOCATIVE.search(text[max(0, m.start - 40) : m.start])
+            or _IMPACT.search(text[max(0, m.start - 60) : m.start])
+        ):
             locative = True
         else:
             # A list continues a locative phrase: "in Baku, Astara, Jabrayil, and Imishli".
