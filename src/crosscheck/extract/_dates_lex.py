@@ -368,7 +368,8 @@ MASTER_PATTERN = (
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
     # "June 2021", "March of last year", "January this year".
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?(?:" + YEAR_RE + r"|(?i:last|this|next)\s+year(?![\w-])))"
-    r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
+    r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w])"
+    r"|(?<![\w-])[Tt]he\s+(?:thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-]))"
     r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
     r"|(?P<yrange>(?<![\w.,$€£#/:-])" + DIGIT_YEAR_RE
     + r"\s*[-–]\s*(?:" + DIGIT_YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
@@ -443,7 +444,8 @@ _WORD_GATES = {
     r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|preceding|year|"
     r"day|week|month|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
     r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
-    r"initial|remaining|recent|most|" + _NUMWORD + r")\b)",
+    r"initial|remaining|recent|most|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
     "a": r"\s+(?i:few|couple|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",

@@ -737,8 +737,16 @@ def _my(text, m, anchor):
     return [_Part(m.start(), m.end(), year=year, month=month)]
 
 
+#: Decades in words ("the nineties"), by their tens digit; the twenties and the first decade
+#: of a century are left out, as they could be either century.
+_DECADE_WORDS = {"thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
 def _decade(text, m, anchor):
     g = m.group()
+    word = g.split()[-1].lower()
+    if word in _DECADE_WORDS:
+        return [_Part(m.start(), m.end(), edtf=f"19{_DECADE_WORDS[word]}X")]
     digits = g.rstrip("s").lstrip("'’")
     if len(digits) == 4:
         if digits.endswith("00") and digits < "2000":
@@ -913,7 +921,11 @@ def _year(text, m, anchor):
     g = lex.YEAR_IN.search(m.group()).group()  # past "fiscal (year)"
     year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
-    if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
+    if _in_name(text, m.start(), m.end()):
+        return []
+    if m.group()[0] in "Ff":
+        return [_Part(m.start(), m.end(), year=year)]  # "fiscal 1989 sales": a year, not a count
+    if _followed_by_count(text, m.end()):
         return []
     count_range = _COUNT_RANGE.match(text, m.end(), m.end() + 40)
     if count_range and count_range.group(1) in lex.COUNT_NOUNS:
@@ -999,7 +1011,7 @@ def _quarter(text, m, anchor):
         mode = "ord" if number else "ref"
     if words[-1] == "period" and (number is not None or mode not in ("ago", "ref", "latest") or words == ["the", "period"]):
         return []  # "the period" alone is too vague; "the latest period" is the quarter under discussion
-    if len(words) == 1 or (number is None and mode in ("ref", "latest") and words[0] not in ("the", "its", "their", "that")
+    if len(words) == 1 or (number is None and mode in ("ref", "latest") and year is None and words[0] not in ("the", "its", "their", "that")
                            and not adjectives & {"latest", "recent", "ended", "same"}):
         return []
     start = m.start()
@@ -1614,8 +1626,8 @@ def _quarter_of(
         return (year - 1, number) if mode == "ago" else (year, number)
     if p.year is not None and number:
         return p.year, number
-    if anchor is None:
-        return None
+    if anchor is None or (p.year is not None and not number):
+        return None  # "last year's quarter" with no quarter under discussion
     current = (anchor.month - 1) // 3 + 1
     if not number:
         # "this quarter" is the anchor's; "the quarter" with none under discussion is the last
