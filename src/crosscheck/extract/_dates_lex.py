@@ -398,6 +398,7 @@ MASTER_PATTERN = (
     + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?![\w-])))"
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+and\s+(?:then|again)\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
+    r"|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date|[Cc]oming\s+quarters"
     r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
     + r"|few|several|couple|many|" + UNIT_RE + r"))"
     r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?"
@@ -444,11 +445,11 @@ _WORD_GATES = {
     r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|preceding|year|"
     r"day|week|month|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
     r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
-    r"initial|remaining|recent|most|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"initial|remaining|recent|most|short|long|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
-    "a": r"\s+(?i:few|couple|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",
+    "a": r"\s+(?i:few|couple|later\s+date|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",
     "at": r"\s+present\b",
     "right": r"\s+now\b",
     "more": r"\s+recently\b",

@@ -1240,7 +1240,8 @@ def _ref(text, m, anchor):
     if words[0] == "more" and words[-1] != "recently":
         return []
     last = words[-1]
-    direction = "future" if last == "future" else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
+    ahead = last in ("future", "term", "date") or words[0] == "coming"  # "the near term", "a later date"
+    direction = "future" if ahead else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
     return [_Part(m.start(), m.end(), kind="ref", duration=direction)]
 
 
