@@ -295,7 +295,7 @@ _REL_HEAD = (
 _MOD = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
     r"(?:[Tt]he\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|last\s+half|"
-    r"(?:first|second|third|fourth|last)\s+quarter)\s+of\s+)"
+    r"(?:first|second|third|fourth|last)\s+quarter|(?:first|last)\s+two\s+quarters)\s+of\s+)"
 )
 #: Holidays with a fixed date: name pattern -> (month, day).
 FIXED_HOLIDAYS = {
@@ -365,13 +365,14 @@ MASTER_PATTERN = (
     r"|(?P<weekend>[Tt]he\s+weekend(?![\w]))"
     r"|(?P<rel>" + _REL_HEAD + r"\s+(?:(?i:week(?:end)?|month|year|morning|afternoon|evening|night)"
     r"(?![\w])|" + _WEEKDAY_FULL
-    + r"(?![\w])|" + MONTH_RE + r"(?!\s*\d)|" + SEASON_RE + r"(?![\w])))"
+    + r"(?![\w])|" + MONTH_RE + r"(?!\.?\s*\d)|" + SEASON_RE + r"(?![\w])))"
     # "the summer", "this past spring": the season of the anchor's year that the tense points to.
     r"|(?P<theseason>(?:[Tt]he|[Tt]his\s+past)\s+(?:(?:early|late)\s+)?" + SEASON_RE + r"(?![\w-])(?!\s+(?:of|\d)))"
     r"|(?P<season>(?:(?:[Tt]he\s+)?" + SEASON_RE + r"\s+of\s+|" + SEASON_RE + r",?\s+)" + YEAR_RE + r")"
     # "June 2021", "March of last year", "January this year".
     r"|(?P<my>" + MONTH_RE + r",?\s+(?:of\s+)?(?:" + YEAR_RE + r"|(?i:last|this|next)\s+year(?![\w-])))"
-    r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w]))"
+    r"|(?P<decade>(?<![\w.,$])(?:(?:1\d|20)\d0|['’]\d0|(?<=\s)\d0)s(?![\w])"
+    r"|(?<![\w-])[Tt]he\s+(?:thirties|forties|fifties|sixties|seventies|eighties|nineties)(?![\w-]))"
     r"|(?P<century>(?<![\w.,])(?:[1-9]|1\d|2[01])(?:st|nd|rd|th)[-\s]+[Cc]entury(?![\w]))"
     r"|(?P<yrange>(?<![\w.,$€£#/:-])" + DIGIT_YEAR_RE
     + r"\s*[-–]\s*(?:" + DIGIT_YEAR_RE + r"|\d\d(?![\d]))(?![\w-]))"
@@ -390,14 +391,17 @@ MASTER_PATTERN = (
     # "that year", "the following day", "later that month", "the same day": counted from the
     # date the text last gave.
     r"|(?P<anaphor>(?i:(?:(?:earlier|later)\s+)?(?:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior)\s+(?:year|month|week|day|morning|night)"
-    r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b))(?![\w-]))"
+    r"|the\s+(?:previous|prior|preceding)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b"
+    r"|\s+(?-i:[A-Z][a-z]+['’]s\b|[A-Z][a-z]{2}\.?\s+\d|(?:1\d|20)\d\d\b)))(?![\w-]))"
     r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?(?:year|week|month)(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
     + r"|" + NUM_RE + r"\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s(?![\w])"
     + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"
     + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?![\w-])))"
-    r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+that\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
+    r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+and\s+(?:then|again)\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
+    r"|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date|[Cc]oming\s+quarters"
     r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
     + r"|few|several|couple|many|" + UNIT_RE + r"))"
     r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?"
@@ -456,13 +460,14 @@ UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|c
 #: ``(text, pos) -> bool``.
 _WORD_GATES = {
     "the": r"\s+(?:\d|['’]\d|(?i:weekend|current|spring|summer|autumn|fall|winter|beginning|start|"
-    r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|year|"
+    r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|preceding|year|"
     r"day|week|month|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
     r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
-    r"initial|remaining|recent|most|" + _NUMWORD + r")\b)",
+    r"initial|remaining|recent|most|short|long|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
-    "a": r"\s+(?i:few|couple|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",
+    "a": r"\s+(?i:few|couple|later\s+date|(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s?)\b",
     "at": r"\s+present\b",
     "right": r"\s+now\b",
     "more": r"\s+recently\b",
@@ -508,7 +513,7 @@ _SET_GATES = {
     "many": (_listed_words(_WORD_GATES["many"]), frozenset()),
     "a": (
         frozenset(["few", "couple"] + list(UNITS) + [u + "s" for u in UNITS]),
-        frozenset(["more", "additional", "extra"]),
+        frozenset(["more", "additional", "extra", "later"]),
     ),
 }
 _SET_GATES["their"] = _SET_GATES["its"]
@@ -576,7 +581,7 @@ ALTERNATIVE_STARTS = {
         "theseason": "the this",
         "season": "the " + " ".join(SEASONS),
         "my": _MONTH_KEYS,
-        "decade": "",
+        "decade": "the",
         "set": "every each once twice three four",
         "setadv": "annually yearly biennially biennial annual daily weekly monthly quarterly hourly",
         "vague": "several a many the next past last coming following minutes hours days weeks "
@@ -587,7 +592,8 @@ ALTERNATIVE_STARTS = {
         "anaphor": "earlier later that the",
         "theyear": "the",
         "dur": _NUMBER_KEYS,
-        "ref": "right now currently more recently lately nowadays presently these at the recent current",
+        "ref": "right now currently more recently lately nowadays presently these at the recent current "
+        "a coming",
         "dayword": "yesterday today tonight tomorrow",
         "weekday": " ".join(w for w in WEEKDAYS if w.endswith("day")),
         "month": _MONTH_KEYS,

@@ -55,6 +55,7 @@ _YEAR_PARTS = {
     "late": (9, 12), "end": (9, 12), "first half": (1, 6), "second half": (7, 12), "last half": (7, 12),
     "first quarter": (1, 3), "second quarter": (4, 6), "third quarter": (7, 9),
     "fourth quarter": (10, 12), "last quarter": (10, 12),
+    "first two quarters": (1, 6), "last two quarters": (7, 12),
 }
 #: How many units from the anchor "last", "this" and "next" move ("last year", "next March").
 _STEP = {"last": -1, "this": 0, "next": 1}
@@ -131,8 +132,9 @@ class _Part:
     #: A clock time ("22:00") or part of the day ("NI") given with the date.
     time: str | None = None
     #: For a business quarter: its number (0 when the text leaves it to context) and how it is
-    #: found: "ord" (by number), "this", "last", "next", "ref" (the quarter under discussion) or
-    #: "ago" (that quarter a year before).
+    #: found: "ord" (by number), "this", "last", "next", "ref" (the quarter under discussion),
+    #: "latest" (the one under discussion if it is over, else the last completed) or "ago" (that
+    #: quarter a year before).
     quarter: int | None = None
     qmode: str = "ord"
     #: A movable holiday's name ("thanksgiving") and the step of "last"/"this"/"next" before it.
@@ -143,6 +145,8 @@ class _Part:
     #: For "a year ago", "a year earlier": the number of years back, to shift a quarter under
     #: discussion rather than a whole year.
     years_back: int | None = None
+    #: For "the day before last Tuesday": the anaphor counts from the date right after it.
+    ahead: bool = False
 
 
 _DIGITS_AND_QUOTES = frozenset("0123456789'’")
@@ -438,6 +442,8 @@ def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> s
         if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
             continue  # most words carry no tense: skip the call
         tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
+        if tense == "future" and _past_perfect_before(words, i):
+            tense = "past"  # "had been scheduled to expire at midnight Friday"
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase >= 0 else None
@@ -453,10 +459,26 @@ def _cue_after(words, phrases, split: int, lo: int, hi: int, strong: bool) -> st
         low = word.lower()
         if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
             continue
-        tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        tense = _cue(word, words[i - 1][1].lower() if i else "", following)
+        if tense == "future" and (
+            _past_perfect_before(words, i)
+            or (following == "to" and word in _PLAN_VERBS and i and words[i - 1][1].lower() not in lex.PASSIVE_AUX)
+        ):
+            # After the date, "the government planned to ..." reports the planning, a past act.
+            tense = "past"
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase < hi else None
+
+
+#: Future-looking participles that are past-tense verbs when a subject and "to" frame them.
+_PLAN_VERBS = frozenset(("planned", "scheduled", "expected"))
+
+
+def _past_perfect_before(words, i: int) -> bool:
+    """Tell whether word ``i`` follows "had been" (a past perfect: "had been scheduled")."""
+    return i >= 2 and words[i - 1][1].lower() == "been" and words[i - 2][1].lower() == "had"
 
 
 def _cue(word: str, previous: str, following: str = "") -> str | None:
@@ -848,8 +870,16 @@ def _my(text, m, anchor):
     return [_Part(m.start(), m.end(), year=year, month=month)]
 
 
+#: Decades in words ("the nineties"), by their tens digit; the twenties and the first decade
+#: of a century are left out, as they could be either century.
+_DECADE_WORDS = {"thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+
+
 def _decade(text, m, anchor):
     g = m.group()
+    word = g.split()[-1].lower()
+    if word in _DECADE_WORDS:
+        return [_Part(m.start(), m.end(), edtf=f"19{_DECADE_WORDS[word]}X")]
     digits = g.rstrip("s").lstrip("'’")
     if len(digits) == 4:
         if digits.endswith("00") and digits < "2000":
@@ -1024,7 +1054,11 @@ def _year(text, m, anchor):
     g = lex.YEAR_IN.search(m.group()).group()  # past "fiscal (year)"
     year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
-    if _in_name(text, m.start(), m.end()) or _followed_by_count(text, m.end()):
+    if _in_name(text, m.start(), m.end()):
+        return []
+    if m.group()[0] in "Ff":
+        return [_Part(m.start(), m.end(), year=year)]  # "fiscal 1989 sales": a year, not a count
+    if _followed_by_count(text, m.end()):
         return []
     count_range = _COUNT_RANGE.match(text, m.end(), m.end() + 40)
     if count_range and count_range.group(1) in lex.COUNT_NOUNS:
@@ -1113,14 +1147,16 @@ def _quarter(text, m, anchor):
     elif words[0] in ("this", "next", "last") and year is None:
         mode = words[0]
     elif "current" in adjectives:
-        mode = "this"
+        mode = "current"
     elif {"previous", "prior"} & adjectives:
         mode = "last"
+    elif "latest" in adjectives and not number and year is None:
+        mode = "latest"
     else:
         mode = "ord" if number else "ref"
-    if words[-1] == "period" and (number is not None or mode not in ("ago", "ref") or words == ["the", "period"]):
+    if words[-1] == "period" and (number is not None or mode not in ("ago", "ref", "latest") or words == ["the", "period"]):
         return []  # "the period" alone is too vague; "the latest period" is the quarter under discussion
-    if len(words) == 1 or (number is None and mode == "ref" and words[0] not in ("the", "its", "their", "that")
+    if len(words) == 1 or (number is None and mode in ("ref", "latest") and year is None and words[0] not in ("the", "its", "their", "that")
                            and not adjectives & {"latest", "recent", "ended", "same"}):
         return []
     start = m.start()
@@ -1294,7 +1330,10 @@ def _easter(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-_ANAPHOR_STEP = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1}
+#: A date right after "the day before" / "the year after": what the anaphor counts from.
+_DATE_AHEAD = re.compile(r"\s+(?:(?:last|this|next)\s+)?(?:[A-Z][a-z]+['’]s\b|[A-Z][a-z]{2}\.?\s+\d|(?:1\d|20)\d\d\b)")
+
+_ANAPHOR_STEP = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "prior": -1, "preceding": -1}
 
 
 def _anaphor(text, m, anchor):
@@ -1302,6 +1341,9 @@ def _anaphor(text, m, anchor):
     unit = "day" if words[-1] in ("morning", "night") else words[-1]
     if words[-1] in ("before", "after"):
         unit, step = words[1], (-1 if words[-1] == "before" else 1)
+        if _DATE_AHEAD.match(text, m.end()):
+            # "the day after Sunday's election": counted from the date that follows.
+            return [_Part(m.start(), m.end(), anaphor=(unit, step), ahead=True)]
     else:
         step = _ANAPHOR_STEP[words[-2]]
     return [_Part(m.start(), m.end(), anaphor=(unit, step),
@@ -1347,7 +1389,8 @@ def _ref(text, m, anchor):
     if words[0] == "more" and words[-1] != "recently":
         return []
     last = words[-1]
-    direction = "future" if last == "future" else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
+    ahead = last in ("future", "term", "date") or words[0] == "coming"  # "the near term", "a later date"
+    direction = "future" if ahead else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
     return [_Part(m.start(), m.end(), kind="ref", duration=direction)]
 
 
@@ -1510,8 +1553,12 @@ def _resolve(
     quarter: tuple[int, int, int] | None = None
     last_day: tuple[dt.date, int] | None = None
     last_value: tuple[DateValue, int] | None = None
+    ahead: _Part | None = None
     for p in parts:
         if p.weak:
+            continue
+        if p.ahead:
+            ahead = p  # resolved with the date that follows it, below
             continue
         if p.kind == "time":
             # A clock time alone ("at 10:35 a.m.") is on the day the text last named nearby,
@@ -1530,9 +1577,13 @@ def _resolve(
                 found = _quarter_of(p, anchor, recent_quarter, tense)
                 if found is None:
                     continue
-                if p.qmode != "ago" and tense != "future" and not (p.year is not None and recent_quarter):
-                    # A quarter a year back is a comparison, one ahead a forecast; the quarter
-                    # under discussion stays.
+                reported = tense == "past" or (
+                    tense != "future" and (anchor is None or _month_end(found[0], 3 * found[1]) < anchor)
+                )
+                if p.qmode != "ago" and reported and not (p.year is not None and recent_quarter):
+                    # A quarter a year back is a comparison, one ahead a forecast, one still under
+                    # way ("no estimate of the impact on fourth-quarter results") not yet reported
+                    # on; the quarter under discussion stays.
                     quarter = (*found, p.end)
                 p.edtf = f"{found[0]:04d}-{32 + found[1]}"
             elif p.years_back is not None and recent_quarter is not None:
@@ -1611,6 +1662,12 @@ def _resolve(
             if p.role is None:
                 p.role = _role(text, group_start[p.group])
             last_in_group[p.group] = p
+            if ahead is not None and 0 < p.start - ahead.end <= 2:
+                ahead.edtf = _anaphor_edtf(ahead, (value, ahead.start), anchor, max_anaphor_gap)
+                if ahead.edtf is not None:
+                    ahead.role = p.role
+                    yield ahead
+            ahead = None
         yield p
 
 
@@ -1651,6 +1708,12 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
             return None
         y, mo = divmod(first.year * 12 + first.month - 1 + step, 12)
         return f"{y:04d}-{mo + 1:02d}"
+    if unit in lex.WEEKDAYS:
+        # "the previous Friday": the last such weekday before the day the text last gave.
+        if value.earliest != value.latest:
+            return None
+        back = (first.weekday() - lex.WEEKDAYS[unit]) % 7 or 7
+        return (first - dt.timedelta(days=back)).isoformat()
     if unit == "week":
         if (value.latest - first).days > 6:
             return None
@@ -1729,6 +1792,16 @@ def _quarter_of(
 ) -> tuple[int, int] | None:
     """Return (year, quarter) of a quarter mention, from its words, the context and the anchor."""
     number, mode = p.quarter, p.qmode
+    if mode == "this" and not number and recent is not None and tense != "future" and p.year is None:
+        # "This quarter's loss includes ..." after "the third quarter ended Sept. 30": the
+        # quarter reported on, not the one under way.
+        return recent[0], recent[1]
+    if mode == "latest":
+        # "the latest quarter" has been reported on: the one under discussion if it has begun
+        # (a fiscal quarter may end after the report), else the last one completed.
+        if recent is not None and anchor is not None and dt.date(recent[0], 3 * recent[1] - 2, 1) <= anchor:
+            return recent[0], recent[1]
+        mode = "last"
     if mode in ("ref", "ago") and recent is not None and (not number or number == recent[1]):
         if p.year is not None and mode == "ref":
             return p.year, recent[1]  # "the 1988 period": the quarter under discussion, that year
@@ -1736,13 +1809,13 @@ def _quarter_of(
         return (year - 1, number) if mode == "ago" else (year, number)
     if p.year is not None and number:
         return p.year, number
-    if anchor is None:
-        return None
+    if anchor is None or (p.year is not None and not number):
+        return None  # "last year's quarter" with no quarter under discussion
     current = (anchor.month - 1) // 3 + 1
     if not number:
         # "this quarter" is the anchor's; "the quarter" with none under discussion is the last
         # one completed, the one companies report on.
-        step = {"this": 0, "next": 1}.get(mode, -1)
+        step = {"this": 0, "current": 0, "next": 1}.get(mode, -1)
         y, q = divmod(anchor.year * 4 + current - 1 + step, 4)
         year, number = y, q + 1
         return (year - 1, number) if mode == "ago" else (year, number)
@@ -1858,8 +1931,25 @@ def _weekday_tense(text: str, p: _Part, group_start: int) -> str:
     if _keyed_search(lex.BACKWARD_CUE, _BACKWARD_KEY, window):
         return "past"
     if _keyed_search(lex.WEEKDAY_FORWARD_CUE, _WEEKDAY_FORWARD_KEY, window):
-        return "future"
-    return tense_of(text, p.start, p.end, neutral="future")
+        # "Until Thursday, they had not called him": a deadline already past.
+        return "past" if _past_perfect_near(text, group_start, p.end) else "future"
+    # "would look for ways around Wednesday's ruling": an event named by its day is known
+    # already, so a modal does not move it ahead (a future tense still does).
+    neutral = "past" if text.startswith(("'s", "’s"), p.end) else "future"
+    return tense_of(text, p.start, p.end, neutral=neutral)
+
+
+#: "had not called", "had filed", "had been": a past perfect.
+_PAST_PERFECT = re.compile(r"\bhad(?:n['’]t|\s+not|\s+already|\s+never)?\s+(?:been|[a-z]+ed|[a-z]+en)\b")
+
+
+def _past_perfect_near(text: str, start: int, end: int, *, reach: int = 120) -> bool:
+    """Tell whether a past perfect lies within ``reach`` of ``text[start:end]`` in its sentence."""
+    m = _PAST_PERFECT.search(text, max(0, start - reach), min(len(text), end + reach))
+    if m is None:
+        return False
+    lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
+    return _SENTENCE_END.search(text, lo, hi) is None
 
 
 def _weekday_date(weekday: int, anchor: dt.date, tense: str) -> dt.date:
