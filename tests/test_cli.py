@@ -92,3 +92,14 @@ def test_no_colour_off_a_terminal_or_with_no_color(seeds, capsys, monkeypatch):
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True, raising=False)
     assert main(["report", *seeds]) == 0
     assert "\033[" not in capsys.readouterr().out
+
+
+def test_output_extension_picks_the_format(tmp_path, seeds):
+    for name, opening in [("r.json", "{"), ("r.md", "# "), ("r.html", "<!DOCTYPE html>"), ("r.txt", "crosscheck:")]:
+        out = tmp_path / name
+        assert main(["report", "--output", str(out), *seeds]) == 0
+        assert out.read_text(encoding="utf-8").lstrip().startswith(opening), name
+    # An explicit --format wins over the extension.
+    out = tmp_path / "forced.json"
+    assert main(["report", "--format", "text", "--output", str(out), *seeds]) == 0
+    assert out.read_text(encoding="utf-8").startswith("crosscheck:")

@@ -38,9 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format",
         choices=FORMATS,
-        default="text",
+        default=None,
         help="output format: text for reading, markdown for tickets and wikis, json for programs, "
-        "html for one self-contained page with the evidence highlighted (default: text)",
+        "html for one self-contained page with the evidence highlighted (default: from the --output "
+        "file's extension, .json .md .html, else text)",
     )
     report.add_argument("--output", "-o", metavar="PATH", default="-", help="write the report to PATH (default: stdout)")
     report.add_argument(
@@ -115,16 +116,26 @@ def _report(args: argparse.Namespace) -> int:
         return EXIT_INPUT
     progress = _progress if sys.stderr.isatty() and len(articles) > 1 else None
     report = check(articles, progress=progress, skipped=errors)
+    fmt = args.format or _format_of(args.output)
     colour = args.output == "-" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-    options = {"colour": colour, "verbose": args.verbose} if args.format == "text" else {}
+    options = {"colour": colour, "verbose": args.verbose} if fmt == "text" else {}
     try:
-        write_text(args.output, render(report, args.format, **options))
+        write_text(args.output, render(report, fmt, **options))
     except InputError as exc:
         print(f"crosscheck: {exc}", file=sys.stderr)
         return EXIT_INPUT
     if args.fail_on == "conflict" and report.conflicts:
         return EXIT_CONFLICT
     return EXIT_OK
+
+
+#: Output file extensions that name a format when --format is not given.
+_EXTENSIONS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def _format_of(output: str) -> str:
+    """Return the format an output path's extension names, else text."""
+    return _EXTENSIONS.get(os.path.splitext(output)[1].lower(), "text") if output != "-" else "text"
 
 
 def _load_aliases(paths: list[str]) -> None:
