@@ -662,6 +662,32 @@ LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range
 #: The trigger words made of letters, as bytes (-> as text), and with a space either side.
 TRIGGER_BYTES = {w.encode(): w for w in TRIGGER_WORDS if w.isalpha()}
 PADDED_TRIGGERS = {b: b" " + b + b" " for b in TRIGGER_BYTES}
+#: The gates of ``_WORD_GATES`` beyond ``_SET_GATES`` that read the word after one whitespace:
+#: the next words (lower case) that may pass them, and for the gates without a word end after
+#: it ("new years", "most recently"), the beginning such a word must have. Keep in step with
+#: ``_WORD_GATES`` (the tests check every gate against these).
+_NEXT_WORD_GATES = {"at": "present", "right": "now", "more": "recently", "these": "days", "year": "ago earlier"}
+_NEXT_PREFIX_GATES = {"new": "year", "good": "friday", "most": "recent", "just": "ended"}
+
+
+def _next_words_that_may_pass() -> dict[bytes, tuple[int | None, frozenset[bytes]]]:
+    table = {}
+    gates = {word: (None, passing | unsure) for word, (passing, unsure) in _SET_GATES.items()}
+    gates.update((word, (None, frozenset(nexts.split()))) for word, nexts in _NEXT_WORD_GATES.items())
+    gates.update((word, (len(start), frozenset([start]))) for word, start in _NEXT_PREFIX_GATES.items())
+    for word, (cut, nexts) in gates.items():
+        for form in (word, word.capitalize(), word.upper()):
+            table[form.encode()] = (cut, frozenset(n.encode() for n in nexts))
+    return table
+
+
+#: For the trigger words with a gate on the next word, as bytes: (how many of its first letters
+#: count, the next words in lower case as bytes after which the gate may pass). In ASCII text,
+#: where one whitespace character and a letter follow the word, its gate can pass only when the
+#: next word (cut so) is one of these (see ``dates._candidates``).
+NEXT_WORDS_THAT_MAY_PASS = _next_words_that_may_pass()
+#: Bytes ``\s`` matches in ASCII text.
+ASCII_SPACES = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 #: What must follow a number for it to start a time expression: a year, a clock time, a day
 #: before a month, an amount before a unit ("44-day", "20 years"), a range or list of days.
 DIGIT_GATE = re.compile(

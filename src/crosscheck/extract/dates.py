@@ -34,7 +34,8 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from itertools import compress
+from itertools import compress, count, repeat
+from operator import itemgetter
 
 from attrs import define, evolve
 
@@ -91,6 +92,9 @@ _SENTENCE_END = re.compile(
     r"[.!?](?=[\s\"'”’)])|\n"
 )
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
+#: The marks of ``_CLAUSE_MARK`` but " - ", and the text up to the last of them.
+_SINGLE_MARK = re.compile(r"[,;:()\[\]—–]")
+_LAST_SINGLE_MARK = re.compile(r".*" + _SINGLE_MARK.pattern, re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
@@ -213,7 +217,8 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     """Return (start, word) of the tokens of ``lex.TOKEN`` where a time expression may begin:
-    trigger words, numbers and "'9", in text order.
+    trigger words, numbers and "'9", in text order; in ASCII text, less the trigger words whose
+    gate the next word certainly fails ("the talks", "a spokesman", "at least").
 
     The same as picking them out of ``lex.TOKEN.finditer(text)``, without a Python step per
     word: every character but an ASCII letter becomes a space (one byte each, so offsets hold),
@@ -228,13 +233,24 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     find_at = letters.find
     found = []
     cursor = 0
+    # In ASCII text, a gate on the next word is told by the next word alone (below).
+    may_pass = lex.NEXT_WORDS_THAT_MAY_PASS if text.isascii() else {}
+    spaces = lex.ASCII_SPACES
+    end = len(text)
     for w in compress(words, map(spelled.__contains__, words)):
         # The words in between are no trigger words, so the next occurrence of this one
         # standing alone (the padding's leading space sits at the word's offset in ``text``)
         # is the word itself.
         at = find_at(padded[w], cursor)
-        found.append((at, spelled[w]))
         cursor = at + len(w)
+        gate = may_pass.get(w)
+        if gate is not None and cursor < end and ascii_text[cursor] in spaces and letters[cursor + 2] != 32:
+            # One space and a word follow ("the talks"): the gate reads that word, or fails (no
+            # number or quote can come first); skip the word when the next one fails it.
+            after = letters[cursor + 2 : find_at(b" ", cursor + 2)].lower()
+            if after[: gate[0]] not in gate[1]:
+                continue
+        found.append((at, spelled[w]))
     if _plain_numbers(text, ascii_text):
         # Every number token is ASCII: scan the bytes, where the digit class is a plain table.
         numbers = [(m.start(), m.group().decode()) for m in lex.ASCII_NUMBER_TOKEN.finditer(ascii_text)]
@@ -328,11 +344,7 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     lo = max(0, start - reach)
     s0 = _sentence_start(text, lo, start)
     s1 = _sentence_stop(text, end, min(len(text), end + reach))
-    c0 = s0
-    for m in _CLAUSE_MARK.finditer(text, s0, start):
-        c0 = m.end()
-    m = _CLAUSE_MARK.search(text, end, s1)
-    c1 = m.start() if m else s1
+    c0, c1 = _clause_bounds(text, s0, start, end, s1)
     # Past and future cues outrank present ones: "is scheduled", "is held" say little.
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
@@ -346,6 +358,25 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
         if tense is not None:
             return neutral if tense == "neutral" else tense
     return "present"
+
+
+def _clause_bounds(text: str, s0: int, start: int, end: int, s1: int) -> tuple[int, int]:
+    """Return where the clause of ``text[start:end]`` begins and ends within ``text[s0:s1]``: the
+    end of the last ``_CLAUSE_MARK`` before ``start``, the start of the first one after ``end``.
+
+    Where no hyphen lies in a stretch, no " - " mark can either, and the marks there are single
+    characters, found by patterns the regex engine scans much faster (a class of characters,
+    and a greedy run back from the end for the last one).
+    """
+    if text.find("-", s0, start) < 0:
+        m = _LAST_SINGLE_MARK.match(text, s0, start)
+        c0 = m.end() if m else s0
+    else:
+        c0 = s0
+        for m in _CLAUSE_MARK.finditer(text, s0, start):
+            c0 = m.end()
+    m = (_SINGLE_MARK if text.find("-", end, s1) < 0 else _CLAUSE_MARK).search(text, end, s1)
+    return c0, m.start() if m else s1
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -400,21 +431,19 @@ def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list]:
 
 def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
     """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``, trying the costly
-    pattern only where one of its leading words begins.
+    pattern only where one of its first words begins before one of its second words.
 
-    ``words`` are the sentence's (start, word) pairs. Every phrase begins a word: where the
-    sentence holds no apostrophe (which ``_WORD`` keeps inside words) and no letter that matches
-    "i" or "s" only case-insensitively, the words whose first two letters are a phrase's are the
-    places to try; otherwise ``lex.FUTURE_PHRASE_START`` finds them.
+    ``words`` are the sentence's (start, word) pairs. Where the sentence holds a letter that
+    matches "i" or "s" only case-insensitively, ``lex.FUTURE_PHRASE_START`` finds the places to
+    try instead.
     """
     found = []
     phrase_at = lex.FUTURE_PHRASES.match
     after = s0
-    sentence = text[s0:s1]
-    if "'" in sentence or _ODD_CASE.search(sentence):
-        starts = (c.start() for c in lex.FUTURE_PHRASE_START.finditer(text, s0, s1))
+    if not text.isascii() and _ODD_CASE.search(text, s0, s1):
+        starts = [c.start() for c in lex.FUTURE_PHRASE_START.finditer(text, s0, s1)]
     else:
-        starts = (pos for pos, word in words if word[:2].lower() in _PHRASE_HEADS)
+        starts = _phrase_heads(words)
     for at in starts:
         if at < after:
             continue  # inside the previous phrase: finditer does not overlap matches
@@ -425,8 +454,45 @@ def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
     return found
 
 
-#: The first two letters of the words a future phrase can begin with.
-_PHRASE_HEADS = frozenset("is ar am pl in to fr se".split())
+def _phrase_heads(words: list) -> list[int]:
+    """Return the places among ``words`` ((start, word) pairs) where a future phrase can begin:
+    a first word of one (in any case) before a second word of one, where it needs one.
+
+    The words of a phrase lie apart by spaces, so they are neighbours among ``_WORD``'s words; a
+    phrase begins at a word or after an apostrophe in one ("dog'is"), where only the last piece
+    can be followed by spaces.
+    """
+    heads = []
+    last = len(words) - 1
+    # Only the first words of phrases and the words with an apostrophe need a look: pick them
+    # out in C (most sentences hold a few).
+    texts = list(map(_SECOND, words))
+    lows = list(map(str.lower, texts))
+    picked = set(compress(count(), map(_PHRASE_FIRST.__contains__, lows)))
+    picked.update(compress(count(), map(str.__contains__, texts, repeat("'"))))
+    for i in sorted(picked):
+        pos, low = words[i][0], lows[i]
+        if "'" in low:
+            cut = low.rfind("'") + 1
+            low = low[cut:]
+            pos += cut
+        if low in _PHRASE_FIRST:
+            seconds = _PHRASE_FIRST[low]
+            if seconds is None or i < last and words[i + 1][1].lower() in seconds:
+                heads.append(pos)
+    return heads
+
+
+_SECOND = itemgetter(1)
+#: The first words of the phrases of ``lex.FUTURE_PHRASES`` (lower case) -> the words that
+#: must follow them, or None to try them all ("from now's": the second word may go on).
+_PHRASE_FIRST = {
+    **dict.fromkeys(("is", "are", "am"), frozenset("set due scheduled expected slated planned going poised to".split())),
+    **dict.fromkeys(("plan", "plans", "planning", "intend", "intends")),
+    "to": frozenset(["be"]),
+    "from": None,
+    "set": frozenset(["to"]),
+}
 
 
 def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> str | None:
@@ -1545,6 +1611,7 @@ def _resolve(
     last_in_group: dict[int, _Part] = {}
     group_start: dict[int, int] = {}
     group_end: dict[int, _Part] = {}
+    roles: dict[int, str] = {}
     for p in parts:
         group_start.setdefault(p.group, p.start)
         if p.kind == "date" and not p.weak:
@@ -1660,7 +1727,8 @@ def _resolve(
             if value.year_known:
                 last_value = (value, p.end)
             if p.role is None:
-                p.role = _role(text, group_start[p.group])
+                # The parts of a group share their cue words: read them once.
+                p.role = roles.get(p.group) or roles.setdefault(p.group, _role(text, group_start[p.group]))
             last_in_group[p.group] = p
             if ahead is not None and 0 < p.start - ahead.end <= 2:
                 ahead.edtf = _anaphor_edtf(ahead, (value, ahead.start), anchor, max_anaphor_gap)
@@ -1752,7 +1820,7 @@ def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match
     """Return ``pattern.search(window)``, skipping the search when ``window`` in lower case holds
     no match of ``key``, a piece every match of the case-insensitive ``pattern`` holds: most
     windows hold none, and a search for plain words is far cheaper than the pattern's."""
-    if key.search(window.lower()) or _ODD_CASE.search(window):
+    if key.search(window.lower()) or not window.isascii() and _ODD_CASE.search(window):
         return pattern.search(window)
     return None
 
