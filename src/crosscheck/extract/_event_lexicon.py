@@ -192,24 +192,46 @@ def alternation(forms: list[str]) -> str:
     A space in a form matches a space, a hyphen or nothing. Factoring the common prefixes keeps
     the regex engine from retrying every word of a long table at each position of the text.
     """
+    return _emit(_trie(forms))
+
+
+def word_alternation(forms: list[str], *, not_after: str = r"[\w\-]") -> str:
+    """Build :func:`alternation` of ``forms`` for matches no ``not_after`` character precedes.
+
+    The result opens with one character class, the forms' first characters, and checks the
+    character before with a look-behind two characters wide; each branch then checks its own
+    first character with a one-character look-behind. Opening with a class lets the regex
+    engine skip in C to the places where a form may start, where a leading look-behind makes it
+    try the whole alternation at every character: a scan for capitalised heads gets about three
+    times faster. ``not_after`` is one character class. Compile the result without
+    ``re.IGNORECASE``, which stops the engine from skipping ahead (and, when most letters open
+    some form, there is little to skip: keep :func:`alternation` then).
+    """
+    trie = _trie(forms)
+    if "" in trie or " " in trie:
+        raise ValueError("a form may not be empty or start with a space")
+    firsts = "".join(re.escape(ch) for ch in sorted(trie))
+    branches = "|".join(f"(?<={re.escape(ch)}){_emit(trie[ch])}" for ch in sorted(trie))
+    return f"[{firsts}](?<!{not_after}.)(?:{branches})"
+
+
+def _trie(forms: list[str]) -> dict:
     trie: dict = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
+    return trie
 
-    def emit(node: dict) -> str:
-        ends = "" in node
-        branches = []
-        for ch in sorted(k for k in node if k):
-            piece = r"[\s\-‐‑]*" if ch == " " else re.escape(ch)
-            branches.append(piece + emit(node[ch]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
 
-    return emit(trie)
+def _emit(node: dict) -> str:
+    """Write the regex of one trie node: its branches, optional where a form ends there."""
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"[\s\-‐‑]*" if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body

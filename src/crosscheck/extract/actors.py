@@ -395,8 +395,12 @@ _RED_SOCIETY = re.compile(r"\s+Society\b")
 _TITLE_OF_KIND = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?i:{_KINDS})\b(?:\s+affairs)?")
 _TITLE_LINK = re.compile(r"\s+(?P<prep>of|for|to|at)\s+(?:the\s+)?")
 _COMMA = re.compile(r"\s*,\s*")
+# The first word is spelt out ahead of the repeat so that the regex opens with one character class
+# (the look-behind, two characters wide, checks the one before it): the engine then skips to
+# capitals in C.
 _ACRONYM_INTRO = re.compile(
-    r"(?=[A-Z])(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*){1,7}[A-Z][\w’'-]*)"
+    r"(?P<name>[A-Z](?<![\w’'-].)[\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*"
+    r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*){0,6}[A-Z][\w’'-]*)"
     r"[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,8})\)"
 )
 #: The last words of bodies' names: "the Election Commission", "the Sinaloa Cartel".
@@ -1310,7 +1314,7 @@ _NOT_BODIES = frozenset("CEO CFO GDP TV AIDS HIV COVID UTC GMT AM PM OK II III I
 # "the ruling Pheu Thai party", "The United Steelworkers union": a capitalised name before the
 # lower-case noun of its kind.
 _NAME_BEFORE_KIND = re.compile(
-    r"(?<![\w-])[Tt]he[ \t]+(?:(?:ruling|opposition|governing|main|far-right|far-left|centre-right|"
+    r"[Tt](?<![\w-].)he[ \t]+(?:(?:ruling|opposition|governing|main|far-right|far-left|centre-right|"
     r"centre-left|center-right|center-left|conservative|liberal|nationalist|separatist|hardline|"
     r"powerful|militant|rebel|armed)[ \t]+)?"
     rf"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){{0,3}})[ \t]+(?:{_KINDS_AFTER_NAME})(?![\w-])"

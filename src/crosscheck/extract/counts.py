@@ -95,8 +95,13 @@ def _qualifier(qual: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def _count_pattern() -> re.Pattern[str]:
     """Compile the number-phrase regex on first use (it is large; importing stays cheap)."""
+    # The look-ahead names every character a phrase can open with (a digit, or the first letter
+    # of a qualifier or number word): the engine then leaves most positions at once instead of
+    # trying the whole alternation there, which makes the scan nearly twice as fast.
+    words = [*_QUALIFIERS, *_UNITS, *_VAGUE, "between", "half", "a"]
+    first = "".join(sorted({w[0] for w in words}))
     return re.compile(
-        rf"(?<![\w$€£¥#./:,\-])(?:(?P<qual>{_QUAL})\s+)?(?P<between>between\s+)?(?P<a>{_NUM})"
+        rf"(?<![\w$€£¥#./:,\-])(?=[\d{first}])(?:(?P<qual>{_QUAL})\s+)?(?P<between>between\s+)?(?P<a>{_NUM})"
         rf"(?:\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_NUM}))?(?!\w|[%°/:]|[.,]\d|[-‐]\w)",
         re.IGNORECASE,
     )
@@ -238,20 +243,22 @@ _LABEL_BEFORE = frozenset(
     episode season series apollo hole lane exit pier berth item rule clause amendment""".split()
 )
 
+# Each opens with a look-ahead for its words' first letters: searched over a window before every
+# number, a pattern then leaves most positions at once.
 _BEFORE_ROLES = [
-    (re.compile(r"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?(?:\s+the\s+lives\s+of)?)\s+$", re.I), "killed"),
-    (re.compile(r"\btoll\b[^.;!?\n]{0,80}?\b(?:of|at|to|reached|reaches|hit|hits|passed|topped|surpassed|"
+    (re.compile(r"(?=[kc])\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?(?:\s+the\s+lives\s+of)?)\s+$", re.I), "killed"),
+    (re.compile(r"(?=t)\btoll\b[^.;!?\n]{0,80}?\b(?:of|at|to|reached|reaches|hit|hits|passed|topped|surpassed|"
                 r"exceeded|is|was|stood|stands|now)\s+$", re.I), "killed"),
-    (re.compile(r"\bnumber\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed)\b[^.;!?\n]{0,40}?"
+    (re.compile(r"(?=n)\bnumber\s+of\s+(?:dead|deaths|fatalities|victims|people\s+killed)\b[^.;!?\n]{0,40}?"
                 r"\b(?:to|at|was|is|reached|of)\s+$", re.I), "killed"),
-    (re.compile(r"\b(?:wound(?:s|ed|ing)|injur(?:e|es|ed|ing))\s+$", re.I), "injured"),
-    (re.compile(r"\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing))\s+$", re.I), "displaced"),
-    (re.compile(r"\bevacuat(?:e|es|ed|ing)\s+$", re.I), "evacuated"),
-    (re.compile(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention\s+of|rounded\s+up)\s+$", re.I), "arrested"),
-    (re.compile(r"\brescu(?:e|es|ed|ing)\s+$", re.I), "rescued"),
-    (re.compile(r"\baffect(?:s|ed|ing)\s+$", re.I), "affected"),
-    (re.compile(r"\b(?:crowd|attendance|audience|gate)\s+(?:of\s+|was\s+|reached\s+)?$|\bin\s+front\s+of\s+$"
-                r"|\battended\s+by\s+$", re.I), "attendance"),
+    (re.compile(r"(?=[wi])\b(?:wound(?:s|ed|ing)|injur(?:e|es|ed|ing))\s+$", re.I), "injured"),
+    (re.compile(r"(?=[du])\b(?:displac(?:e|es|ed|ing)|uproot(?:s|ed|ing))\s+$", re.I), "displaced"),
+    (re.compile(r"(?=e)\bevacuat(?:e|es|ed|ing)\s+$", re.I), "evacuated"),
+    (re.compile(r"(?=[adr])\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention\s+of|rounded\s+up)\s+$", re.I), "arrested"),
+    (re.compile(r"(?=r)\brescu(?:e|es|ed|ing)\s+$", re.I), "rescued"),
+    (re.compile(r"(?=a)\baffect(?:s|ed|ing)\s+$", re.I), "affected"),
+    (re.compile(r"(?=[acg])\b(?:crowd|attendance|audience|gate)\s+(?:of\s+|was\s+|reached\s+)?$|(?=i)\bin\s+front\s+of\s+$"
+                r"|(?=a)\battended\s+by\s+$", re.I), "attendance"),
 ]
 _PARTICIPATE = re.compile(
     r"\s*(?:(?:have|had|were|who)\s+)?(?:took\s+part|attended|gathered|marched|joined|protested|"

@@ -91,7 +91,9 @@ _MAX_TOKENS = 7
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 # Where a capitalised word may start: a letter not inside a word (non-ASCII letters are then
 # checked for case in code, which a regular expression cannot do).
-_CAPITAL = re.compile(r"(?<![^\W\d_])(?:[A-Z]|[^\x00-\x7f])")
+# One character class first (the look-behind, two characters wide, checks the one before it):
+# the engine then skips to the candidates in C.
+_CAPITAL = re.compile(r"[A-Z\x80-\U0010ffff](?<![^\W\d_].)")
 _GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
 
 #: Lower-case words that may sit inside a place name ("Isle of Man", "Trinidad and Tobago").

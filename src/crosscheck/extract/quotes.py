@@ -22,7 +22,8 @@ __all__ = ["find"]
 # also the apostrophe, so it is read like ‘ and ’: it opens only before a word and closes only
 # where no letter follows ("don't", "the players' union" never close a quotation early).
 # Typewritten text also doubles single quotes or back-ticks for double ones (``…'' and ''…'').
-_MARKS = re.compile(r"''|``|[“”\"«»‘’']")
+# Written to open with one character class, so the engine skips to the marks in C.
+_MARKS = re.compile(r"[“”\"«»‘’'`](?:(?<=')'?|(?<=`)`|(?<=[“”\"«»‘’]))")
 _PAIRS = {"“": "”", "«": "»", "‘": "’", '"': '"', "'": "'", "''": "''", "``": "''"}
 _SINGLE = frozenset("’'")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
