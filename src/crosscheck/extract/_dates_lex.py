@@ -113,6 +113,14 @@ INTENT_CUE = re.compile(
     r"scheduled|slated|poised)"
     r"(?:\s+[\w'’-]+){0,3}?\s+to\s+(?!the\b|a\b|an\b|[A-Z\d])[a-z]+\b(?:[^.;!?]|\.(?!\s+[A-Z]))*$"
 )
+#: An invitation to an occasion before a date in the same sentence: "invited the ministers of
+#: Poland and Hungary to a ceremony in Independence on March 12". An invitation looks ahead, so
+#: the occasion may lie after the report (``INTENT_CUE`` covers "invited him to speak").
+INVITE_CUE = re.compile(
+    r"\binvit(?:e[ds]?|ing|ations?)\b[^.;!?]{0,120}?\bto\s+(?:a|an|the|this|next|its|his|her|their)\s"
+    r"(?:[^.;!?]|\.(?!\s+[A-Z]))*$",
+    re.IGNORECASE,
+)
 #: Nouns right after a date that make it a deadline or a date set in advance ("the Jan. 14
 #: return date", "a Nov. 20 deadline").
 FORWARD_NOUN = re.compile(r"\s+(?:deadlines?|(?:return|target|due|start|launch|release|court|trial|hearing)\s+date)\b", re.IGNORECASE)
@@ -290,7 +298,9 @@ UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
 SEASON_RE = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
 _REL_HEAD = (
     r"(?:[Ll]ast|[Tt]his\s+[Cc]oming|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater)\s+this"
-    r"|(?:[Tt]he\s+)?[Cc]urrent(?:\s+(?:fiscal|calendar))?(?=\s+(?:year|month|week)))"
+    r"|(?:[Tt]he\s+)?[Cc]urrent(?:\s+(?:fiscal|calendar))?(?=\s+(?:year|month|week))"
+    # "over the past year": the year before ("the last year" may be a final one, so it is not here).
+    r"|[Tt]he\s+past(?=\s+year\b))"
 )
 _MOD = (
     r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)(?:\s*-\s*|\s+)|"
@@ -400,7 +410,7 @@ MASTER_PATTERN = (
     + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"
     + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?![\w-])))"
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+and\s+(?:then|again)\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
-    r"|[Ll]ately|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
+    r"|[Ll]ately|(?<!\bas\s)[Ss]oon(?!\s+(?:after|afterwards?|thereafter|as)\b)|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
     r"|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date|[Cc]oming\s+quarters"
     r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
     + r"|few|several|couple|many|" + UNIT_RE + r"))"
@@ -489,7 +499,7 @@ _ALWAYS = (
     current third fourth final fiscal calendar comparable corresponding latest previous prior same
     several per minutes hours days weeks months years decades centuries christmas boxing valentine
     halloween easter thanksgiving memorial labor election coming following every each once twice
-    fortnight""".split()
+    fortnight soon""".split()
 )
 
 
@@ -592,7 +602,7 @@ ALTERNATIVE_STARTS = {
         "anaphor": "earlier later that the",
         "theyear": "the",
         "dur": _NUMBER_KEYS,
-        "ref": "right now currently more recently lately nowadays presently these at the recent current "
+        "ref": "right now currently more recently lately soon nowadays presently these at the recent current "
         "a coming",
         "dayword": "yesterday today tonight tomorrow",
         "weekday": " ".join(w for w in WEEKDAYS if w.endswith("day")),

@@ -553,6 +553,8 @@ def _cue(word: str, previous: str, following: str = "") -> str | None:
     if low in lex.FUTURE_WORDS or low.endswith("'ll"):
         if low == "next" and following == "to":
             return None  # "next to the embassy"
+        if previous.endswith("ly") and low in _PLAN_VERBS:
+            return None  # "the hastily planned trip", "as previously scheduled": a modifier
         return "future"
     if low in lex.PAST_WORDS:
         # "was held": the auxiliary already said it; "will be held" must not read as past.
@@ -807,17 +809,24 @@ def _narrative(text, m, anchor):
     return [_Part(m.start(), m.end(), shift=(sign * int(n), letter), years_back=back)]
 
 
+_OPENING_QUOTES = frozenset("\"“‘'`")
+
+
 def _rel(text, m, anchor):
     if anchor is None:
         return []
     words = m.group().split()
     head, what = words[0].lower(), words[-1]
     s, e = m.start(), m.end()
-    if head in ("earlier", "later", "the", "current"):
+    if head == "the" and words[1].lower() == "past":
+        head = "last"
+    elif head in ("earlier", "later", "the", "current"):
         head = "this"
     elif head == "this" and words[1].lower() == "coming":
         head = "next"  # "this coming Sunday" is the next one
     low = what.lower()
+    if low in ("week", "month", "year") and what[0].isupper() and not what.isupper() and text[s - 1 : s] in _OPENING_QUOTES:
+        return []  # news writes "this week": ABC's "This Week" in quotes is a programme's title
     before = _word_before(text, m.start()).lower()
     if before in ("the", "a") and low in ("week", "month", "year", "weekend"):
         return []  # "the last year" is a rolling period, not a calendar unit
@@ -1008,10 +1017,27 @@ _SET_ADVERBS = {
 }
 
 
+#: Words after "daily", "weekly", ... that leave it an adverb of frequency ("on a daily basis",
+#: "protesters gather daily outside the house").
+_SET_ADVERB_NEXT = frozenset("basis outside inside across along near over under throughout".split())
+#: Possessives before "daily"/"weekly" and a noun that make the noun someone's routine, a
+#: recurring event ("his weekly radio address", "her daily life"); "a weekly ritual" and
+#: "average daily volume" only describe the noun.
+_SET_DETERMINERS = frozenset("his her their its our my your".split())
+
+
 def _setadv(text, m, anchor):
     after = _word_after(text, m.end())
-    if after[:1].islower() and after not in lex.FUNCTION_WORDS and text[m.end() : m.end() + 1] == " ":
+    if (
+        after[:1].islower()
+        and after not in lex.FUNCTION_WORDS
+        and after not in _SET_ADVERB_NEXT
+        and text[m.end() : m.end() + 1] == " "
+        and not (m.group().lower() in ("daily", "weekly") and _word_before(text, m.start()).lower() in _SET_DETERMINERS)
+    ):
         return []  # "the annual meeting", "a quarterly dividend": describes a noun, dates nothing
+    if m.group().lower() == "annual" and after[:1].isupper():
+        return []  # "the annual March for Life": part of an event's description
     return [_Part(m.start(), m.end(), kind="set", duration=_SET_ADVERBS[m.group().lower()])]
 
 
@@ -1247,6 +1273,8 @@ def _clock(text, m, anchor):
     g = m.group("clock_at")
     low = g.lower()
     if low.startswith("noon"):
+        if _word_before(text, m.start()).lower() == "high":
+            return []  # "High Noon", "high noon comes today": a film, an idiom
         time = "12:00"
     elif low.startswith("midnight"):
         time = "24:00"
@@ -1455,6 +1483,12 @@ def _ref(text, m, anchor):
     if words[0] == "more" and words[-1] != "recently":
         return []
     last = words[-1]
+    if last == "soon":
+        # "it will soon begin selling", "may soon seek an indictment": ahead; "the unrest soon
+        # spread" tells the order of past events and dates nothing.
+        if tense_of(text, m.start(), m.end(), neutral="future") != "future":
+            return []
+        return [_Part(m.start(), m.end(), kind="ref", duration="future")]
     ahead = last in ("future", "term", "date") or words[0] == "coming"  # "the near term", "a later date"
     direction = "future" if ahead else "present" if last in _REF_PRESENT or words == ["these", "days"] else "past"
     return [_Part(m.start(), m.end(), kind="ref", duration=direction)]
@@ -1743,7 +1777,7 @@ def _holiday_edtf(text: str, p: _Part, anchor: dt.date | None) -> str | None:
     """Place a movable holiday (or "last Christmas") in the year its words or tense say."""
     if p.year is not None:
         day = _holiday_date(p.holiday, p.year)
-        return day.isoformat() if day else None
+        return _holiday_span(p.holiday, day) if day else None
     candidates = [d for d in (_holiday_date(p.holiday, y) for y in range(anchor.year - 1, anchor.year + 2)) if d]
     if not candidates:
         return None
@@ -1753,11 +1787,19 @@ def _holiday_edtf(text: str, p: _Part, anchor: dt.date | None) -> str | None:
         step = -1 if tense == "past" else 1 if tense == "future" else 0
     if step < 0:
         before = [d for d in candidates if d <= anchor + dt.timedelta(days=PAST_GRACE_DAYS if p.holiday_step is None else 0)]
-        return before[-1].isoformat() if before else None
+        return _holiday_span(p.holiday, before[-1]) if before else None
     if step > 0:
         after = [d for d in candidates if d >= anchor]
-        return after[0].isoformat() if after else None
-    return min(candidates, key=lambda d: abs((d - anchor).days)).isoformat()
+        return _holiday_span(p.holiday, after[0]) if after else None
+    return _holiday_span(p.holiday, min(candidates, key=lambda d: abs((d - anchor).days)))
+
+
+def _holiday_span(name: str, day: dt.date) -> str:
+    """Return the EDTF of a holiday falling on ``day``: the day, or for "Easter week" the Monday
+    to Sunday week that ends on Easter Sunday (the week of the feast's run-up, Holy Week)."""
+    if name == "easter week":
+        return _interval(day - dt.timedelta(days=6), day)
+    return day.isoformat()
 
 
 def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date | None, gap: int) -> str | None:
@@ -1814,6 +1856,7 @@ _SPORT_KEY = _key_pattern(_SPORT_KEYS)
 _BACKWARD_KEY = _key_pattern(_BACKWARD_KEYS)
 _FORWARD_KEY = _key_pattern(_FORWARD_KEYS)
 _WEEKDAY_FORWARD_KEY = _key_pattern(_WEEKDAY_FORWARD_KEYS)
+_INVITE_KEY = _key_pattern(("invit",))
 
 
 def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match | None:
@@ -1844,6 +1887,7 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     forward = (
         _keyed_search(lex.FORWARD_CUE, _FORWARD_KEY, window)
         or lex.INTENT_CUE.search(_cue_window(text, group_start, reach=90))
+        or _keyed_search(lex.INVITE_CUE, _INVITE_KEY, _cue_window(text, group_start, reach=180))
         or lex.FORWARD_NOUN.match(text, p.end)
     )
     if tense != "future" and forward and p.month is not None:
@@ -2004,7 +2048,21 @@ def _weekday_tense(text: str, p: _Part, group_start: int) -> str:
     # "would look for ways around Wednesday's ruling": an event named by its day is known
     # already, so a modal does not move it ahead (a future tense still does).
     neutral = "past" if text.startswith(("'s", "’s"), p.end) else "future"
-    return tense_of(text, p.start, p.end, neutral=neutral)
+    tense = tense_of(text, p.start, p.end, neutral=neutral)
+    if tense == "present" and neutral == "future" and not _present_cue_in_sentence(text, p.start, p.end):
+        # "He and Arafat meet separately Monday", "Talks resume Tuesday": a sentence with no
+        # tense cue at all is a schedule in the present; "Police say the blast Monday killed
+        # five" has its cues and keeps the past reading.
+        return "future"
+    return tense
+
+
+def _present_cue_in_sentence(text: str, start: int, end: int, *, reach: int = 300) -> bool:
+    """Tell whether the sentence around ``text[start:end]`` holds a present-tense cue word."""
+    s0 = _sentence_start(text, max(0, start - reach), start)
+    s1 = _sentence_stop(text, end, min(len(text), end + reach))
+    words, _ = _sentence_words(text, s0, s1)
+    return any(word.lower() in lex.PRESENT_WORDS for _, word in words)
 
 
 #: "had not called", "had filed", "had been": a past perfect.
