@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from typing import Callable, Iterable
+from typing import Callable, Hashable, Iterable, TypeVar
 
 from attrs import evolve
 
@@ -32,6 +32,8 @@ NOT_JUDGED = frozenset({"quote"})
 EDITION_GAP_DAYS = 90
 _RANK = {"agree": 0, "compatible": 1, "conflict": 2}
 _DATE_ATTRIBUTES = ("start_date", "end_date", "date")
+
+_T = TypeVar("_T")
 
 
 def check(
@@ -224,13 +226,7 @@ def _judge_values(
     # values used, except as the second of its kind (a pair of equal groups), so only the first
     # two groups of each kind are compared: the cost follows the number of distinct accounts,
     # not the square of the number of sources.
-    kinds: Counter = Counter()
-    distinct = []
-    for label, cs in groups:
-        kind = tuple((c.value, c.attributed_to) for c in cs)
-        kinds[kind] += 1
-        if kinds[kind] <= 2:
-            distinct.append((label, cs))
+    distinct = _first_two_of_each(groups, lambda group: tuple((c.value, c.attributed_to) for c in group[1]))
     results: dict[tuple, Comparison] = {}
     for i, (la, ca) in enumerate(distinct):
         for lb, cb in distinct[i + 1 :]:
@@ -268,6 +264,18 @@ def _judge_values(
     return verdict, _sentence(worst[1]), (None if verdict == "conflict" else used)
 
 
+def _first_two_of_each(items: list[_T], kind: Callable[[_T], Hashable]) -> list[_T]:
+    """Return ``items`` less those whose ``kind`` two earlier items already had, in order."""
+    seen: Counter = Counter()
+    out = []
+    for item in items:
+        k = kind(item)
+        seen[k] += 1
+        if seen[k] <= 2:
+            out.append(item)
+    return out
+
+
 def _party(claim: Claim, label: str) -> str:
     """Name who stands behind a claim, saying so when the article reports it as denied."""
     who = claim.attributed_to or label
@@ -284,13 +292,7 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
     if len({frozenset(s) for _, s in sets}) == 1:
         return "agree", _sentence(f"all name {', '.join(sorted(sets[0][1]))}")
     # As for single values: only the first two groups naming the same set can decide anything.
-    kinds: Counter = Counter()
-    distinct = []
-    for label, s in sets:
-        kinds[frozenset(s.items())] += 1
-        if kinds[frozenset(s.items())] <= 2:
-            distinct.append((label, s))
-    sets = distinct
+    sets = _first_two_of_each(sets, lambda group: frozenset(group[1].items()))
     worst_rank, reason = 0, ""
     for i, (la, sa) in enumerate(sets):
         for lb, sb in sets[i + 1 :]:
