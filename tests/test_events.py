@@ -10,7 +10,7 @@ from crosscheck.model import NameValue
 
 TYPES = {
     "exercise", "war", "clash", "attack", "agreement", "ceasefire", "meeting", "visit", "election",
-    "disaster", "protest", "sport", "ceremony", "trial", "arrest", "other",
+    "disaster", "protest", "sport", "ceremony", "trial", "arrest", "briefing", "other",
 }
 
 _FRAGMENTS = [
@@ -21,6 +21,8 @@ _FRAGMENTS = [
     "‘", "’", "'", "titled", "dubbed", "code-named", "the", "The", "a", "of", ",", ".", "\n",
     "Unshakable Brotherhood", "exercise caution", "power drill", "killed", "workers", "union",
     "Election Commission", "met with", "Putin", "in a landslide", "to the polls", "-", " ",
+    "talks", "summit", "exercises", "Sea Breeze", "Paris", "NATO", "Russian-Belarusian", "He",
+    "Kavkaz", "crashed", "news conference", "Olympic", "games", "US-led", "``",
 ]
 event_ish = st.lists(st.sampled_from(_FRAGMENTS), max_size=16).map(" ".join)
 any_text = st.one_of(st.text(max_size=300), event_ish)
@@ -164,3 +166,54 @@ def test_alignment_keeps_contrasting_names_apart():
     report = check(article_from_text(t, id=k, published=day) for k, t in texts.items())
     assert all(len(e.sources) == 1 for e in report.events if e.type == "exercise"), report.events
     assert "contrasting words" in " ".join(n for e in report.events for n in e.alignment)
+
+
+# --------------------------------------------------------------------------- translated names
+
+def _similar(a: str, b: str):
+    return name_similarity(_key(a), _key(b))
+
+
+def test_a_name_and_its_translation_match():
+    for a, b in [
+        ("Kavkaz-2020", "Caucasus-2020"),
+        ("Shchit Soyuza", "Union Shield"),
+        ("Shchit Soyuza", "Shield of the Union"),
+        ("Mirnaya Missiya", "Peace Mission"),
+        ("Lianhe Heping", "Joint Peace"),
+        ("Qardaşlıq", "Brotherhood"),
+        ("Kardeşlik", "Qardaşlıq"),
+    ]:
+        match = _similar(a, b)
+        assert match.match, (a, b, match)
+        assert "translation" in match.how
+        assert _similar(b, a).match
+
+
+def test_translation_and_synonym_combine():
+    match = _similar("Sarsılmaz Qardaşlıq", "Indestructible Brotherhood")
+    assert match.match and "synonyms" in match.how and "translation" in match.how
+
+
+def test_contrasting_translated_words_keep_names_apart():
+    for a, b in [("Zapad-2021", "Vostok-2022"), ("Zapad", "Vostok"), ("Sever", "Yug")]:
+        match = _similar(a, b)
+        assert not match.match and "contrasting" in match.how, (a, b, match)
+
+
+def test_unrelated_transliterated_names_do_not_match():
+    for a, b in [("Kavkaz", "Zapad"), ("Tsentr", "Kavkaz"), ("Sea Breeze", "Sea Shield"), ("Heping", "Kavkaz")]:
+        assert not _similar(a, b).match, (a, b)
+
+
+def test_translation_table_is_consistent():
+    from crosscheck.extract._event_lexicon import NAME_TRANSLATIONS
+    from crosscheck.text import fold
+
+    seen: dict[str, str] = {}
+    for line in NAME_TRANSLATIONS.strip().splitlines():
+        sense, *forms = line.split()
+        assert forms, line
+        for form in forms:
+            assert form == fold(form) and len(form) >= 3, form
+            assert seen.setdefault(form, sense) == sense, form  # one sense per form

@@ -207,3 +207,110 @@ def test_place_hit_by_something_else_is_no_location():
     result = extract_claims(article_from_text("New sanctions hit Russia hard, analysts said.", id="a",
                                               published=dt.date(2024, 5, 2)))
     assert not [c for c in result.claims if c.attribute == "location"]
+
+
+# --------------------------------------------------------------------------- alignment by name
+
+
+def _exercise_report(*bodies: tuple[str, str, str]):
+    from crosscheck import check
+
+    articles = [
+        article_from_text(body, id=name, published=dt.date.fromisoformat(day)) for name, day, body in bodies
+    ]
+    return check(articles)
+
+
+def test_original_and_translated_names_align():
+    report = _exercise_report(
+        ("a", "2020-09-22", "Russian troops opened the Kavkaz-2020 exercise near Astrakhan on September 21."),
+        ("b", "2020-09-23", "Chinese and Iranian units joined the Caucasus-2020 drills near Astrakhan on Monday."),
+    )
+    named = [e for e in report.events if e.names]
+    assert len(named) == 1, report.events
+    assert set(named[0].sources) == {"a", "b"}
+    assert any("translation" in note for note in named[0].alignment)
+
+
+def test_contrasting_translated_names_stay_apart():
+    report = _exercise_report(
+        ("a", "2021-09-12", "Russia and Belarus began the Zapad-2021 exercise near Brest on September 10."),
+        ("b", "2022-09-02", "Russia began the Vostok-2022 exercise in the Far East on September 1."),
+    )
+    named = [e for e in report.events if e.names]
+    assert len(named) == 2
+    assert not [f for f in report.findings if f.verdict == "conflict"]
+
+
+def test_editions_of_one_translated_name_stay_apart():
+    report = _exercise_report(
+        ("a", "2021-09-12", "Russia and Belarus began the Zapad-2021 exercise near Brest on September 10."),
+        ("b", "2017-09-15", "Russia and Belarus began the West-2017 exercise near Grodno on September 14."),
+    )
+    named = [e for e in report.events if e.names]
+    assert len(named) == 2
+    notes = " ".join(n for e in named for n in e.alignment)
+    assert "edition" in notes
+
+
+def test_an_undated_event_is_not_one_dated_a_year_after_its_report():
+    report = _exercise_report(
+        ("a", "2021-10-05", "Iranian troops held drills near the border with Azerbaijan."),
+        ("b", "2022-12-14", "Iranian troops held drills near the border with Azerbaijan on October 17."),
+    )
+    assert len(report.events) == 2
+    notes = " ".join(n for e in report.events for n in e.alignment)
+    assert "gives no dates" in notes
+
+
+def test_revised_figure_caveat_is_for_tolls_only():
+    report = _exercise_report(
+        ("a", "2024-04-16", "About 1,200 troops took part in the Golden Steppe-2024 exercise on April 15."),
+        ("b", "2024-04-17", "Some 1,500 troops took part in the Golden Steppe-2024 exercise on April 15."),
+    )
+    [troops] = [f for f in report.findings if f.attribute == "count:troops"]
+    assert troops.verdict == "conflict"
+    assert not any("revised" in c for c in troops.caveats)
+    report = _exercise_report(
+        ("a", "2024-07-21", "Floods in Swat killed 41 people on Sunday, July 21."),
+        ("b", "2024-07-23", "Floods in Swat killed 58 people on Sunday, July 21."),
+    )
+    [killed] = [f for f in report.findings if f.attribute == "count:killed"]
+    assert killed.verdict == "conflict" and any("revised" in c for c in killed.caveats)
+
+
+def test_a_point_event_has_one_date_whatever_the_verb():
+    from crosscheck.model import Claim
+    from crosscheck.pipeline import findings_for
+
+    articles = {
+        "a": Article("x", "a", published=dt.date(2025, 3, 6)),
+        "b": Article("x", "b", published=dt.date(2025, 3, 7)),
+    }
+
+    def claim(cid, source, attribute, day):
+        value = date_value(day)
+        return Claim(cid, source, "e1", attribute, value, day, Span(0, 1))
+
+    claims = [
+        claim("a1", "a", "date", "2025-03-06"),
+        claim("b1", "b", "start_date", "2025-03-06"),
+        claim("b2", "b", "date", "2025-03-07"),
+    ]
+    # A crash "on Thursday" and a crash that "began on Thursday" are dated alike.
+    [crash] = findings_for("e1", "disaster", claims, articles)
+    assert crash.attribute == "date" and crash.verdict == "agree"
+    # Drills last days: their start and a date within them are different facts.
+    [drills] = findings_for("e1", "exercise", claims, articles)
+    assert drills.attribute == "date"
+    assert "b1" not in {cid for v in drills.values for cid in v.claims}
+    assert "b1" in {cid for v in crash.values for cid in v.claims}
+
+
+def test_an_edition_announced_months_ahead_still_aligns_by_its_name():
+    report = _exercise_report(
+        ("a", "2021-03-01", "Russia and Belarus will hold the Zapad-2021 exercise, the ministry said."),
+        ("b", "2021-09-12", "Russia and Belarus began the Zapad-2021 exercise near Brest on September 10."),
+    )
+    named = [e for e in report.events if e.names]
+    assert len(named) == 1 and set(named[0].sources) == {"a", "b"}

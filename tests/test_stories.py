@@ -1,4 +1,10 @@
-"""Run every multi-source story in fixtures/stories/ and check its expected findings."""
+"""Run every multi-source story in fixtures/stories/ and check its expected findings.
+
+An item of an ``expected.toml`` may carry ``pending = "why"``: the expectation is right, but the
+pipeline does not meet it yet, for the reason given (naming the stage at fault). Pending items
+are checked by ``test_pending_expectations``, which reports them as expected failures while they
+fail, and fails once one holds: the key must then be removed, so that it guards against regressions.
+"""
 
 from __future__ import annotations
 
@@ -67,9 +73,13 @@ def _describe(report) -> str:
     )
 
 
+def _settled(items):
+    return [item for item in items if "pending" not in item]
+
+
 def test_expected_findings(story):
     folder, expected, report = story
-    for want in expected.get("finding", []):
+    for want in _settled(expected.get("finding", [])):
         assert any(_finding_matches(f, want) for f in report.findings), (
             f"{folder.name}: missing finding {want}\nfindings:\n{_describe(report)}"
         )
@@ -77,7 +87,7 @@ def test_expected_findings(story):
 
 def test_absent_findings(story):
     folder, expected, report = story
-    for unwanted in expected.get("absent", []):
+    for unwanted in _settled(expected.get("absent", [])):
         hits = [f for f in report.findings if _finding_matches(f, unwanted)]
         if "unless_caveat" in unwanted:
             # Tolerated when the report warns the reader ("different editions").
@@ -89,7 +99,7 @@ def test_absent_findings(story):
 def test_expected_claims(story):
     folder, expected, report = story
     by_id = {a.id: a for a in report.articles}
-    for want in expected.get("claim", []):
+    for want in _settled(expected.get("claim", [])):
         found = [
             c
             for c in report.claims
@@ -99,6 +109,35 @@ def test_expected_claims(story):
             and ("attributed_to" not in want or want["attributed_to"].lower() in (c.attributed_to or "").lower())
         ]
         assert found, f"{folder.name}: missing claim {want}"
+
+
+def _holds(kind: str, want: dict, report) -> bool:
+    if kind == "finding":
+        return any(_finding_matches(f, want) for f in report.findings)
+    if kind == "absent":
+        hits = [f for f in report.findings if _finding_matches(f, want)]
+        if "unless_caveat" in want:
+            word = want["unless_caveat"].lower()
+            hits = [f for f in hits if not any(word in c.lower() for c in f.caveats)]
+        return not hits
+    by_id = {a.id: a for a in report.articles}
+    return any(
+        c.attribute == want["attribute"]
+        and _same(want["value"], c.value.normalized)
+        and ("source" not in want or Path(by_id[c.source].path or "").name == want["source"])
+        and ("attributed_to" not in want or want["attributed_to"].lower() in (c.attributed_to or "").lower())
+        for c in report.claims
+    )
+
+
+def test_pending_expectations(story):
+    folder, expected, report = story
+    pending = [(kind, item) for kind in ("finding", "absent", "claim") for item in expected.get(kind, []) if "pending" in item]
+    holding = [f"{kind} {item}" for kind, item in pending if _holds(kind, item, report)]
+    assert not holding, f"{folder.name}: pending expectation(s) now hold; remove their 'pending' key:\n" + "\n".join(holding)
+    failing = [f"{kind} {item}" for kind, item in pending if not _holds(kind, item, report)]
+    if failing:
+        pytest.xfail(f"{folder.name}: {len(failing)} pending expectation(s) still fail:\n" + "\n".join(failing))
 
 
 def test_spans_hold_the_words(story):

@@ -6,10 +6,11 @@ is sorted by what its events say (names, dates, participants, places) and each e
 only with its next ``Weights.window`` neighbours, so the number of pairs grows linearly with the
 number of events (sorted-neighbourhood blocking); pairs are merged greedily, best first,
 never putting two events of one article together. Vetoes keep apart events of different types,
-differently named events, and events whose dates lie too far apart (editions of a recurring
-event); a merge of two groups is refused when a veto stands between any of their members or
-their dates would span more than ``Weights.max_gap_days``, so near pairs cannot chain distant
-editions together. Names match as spellings or as translations sharing their structure
+differently named events, events whose dates lie too far apart (editions of a recurring
+event), and an event given no date by an article published long before the other's dates; a
+merge of two groups is refused when a veto stands between any of their members or their dates
+would span more than ``Weights.max_gap_days``, so near pairs cannot chain distant editions
+together. Names match as spellings or as translations sharing their structure
 (:func:`crosscheck.compare.name_similarity`). Each merge, veto and refusal is explained in words
 with its per-feature scores.
 """
@@ -147,6 +148,8 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         elif gap <= w.near_days:
             total += w.time / 2
             parts.append(f"time {w.time / 2:+.2f}")
+    elif (a.days or b.days) and _reported_too_early(a, b, w) is not None:
+        return None, [_reported_too_early(a, b, w)]  # type: ignore[list-item]
     elif a.published is not None and b.published is not None:
         apart = abs((a.published - b.published).days)
         if apart <= w.near_days:
@@ -164,6 +167,29 @@ def _score(a: _Profile, b: _Profile, w: Weights) -> tuple[float | None, list[str
         total += delta
         parts.append(f"place {delta:+.2f}")
     return total, parts
+
+
+def _reported_too_early(a: _Profile, b: _Profile, w: Weights) -> str | None:
+    """Say why an undated event cannot be a dated one that began long after it was reported.
+
+    An article reports what has happened, is happening or is about to: an event it gives no
+    date for is no later than a few months after its publication. So a dated event whose first
+    day lies more than ``max_gap_days`` after that publication is another occurrence (next
+    year's edition of the drills, not the ones this article reported), unless both names
+    carry the same edition year.
+    """
+    undated, dated = (a, b) if not a.days else (b, a)
+    if undated.days or not dated.days or undated.published is None:
+        return None
+    if a.name_years & b.name_years:
+        return None  # both name the same edition ("Zapad-2021"), announced months ahead
+    ahead = dated.days[0][0] - undated.published.toordinal()
+    if ahead <= w.max_gap_days:
+        return None
+    return (
+        f"{undated.event.key} gives no dates and was published {ahead} days before the other's"
+        f" first date (more than {w.max_gap_days}: different events or editions)"
+    )
 
 
 def align(extractions: list[ArticleClaims], *, weights: Weights = Weights()) -> Alignment:

@@ -178,6 +178,28 @@ def _synonym_senses() -> dict[str, int]:
     return senses
 
 
+@lru_cache(maxsize=1)
+def _translations() -> dict[str, str]:
+    from crosscheck.extract._event_lexicon import NAME_TRANSLATIONS
+
+    table: dict[str, str] = {}
+    for line in NAME_TRANSLATIONS.strip().splitlines():
+        sense, *forms = line.split()
+        for form in (sense, *forms):
+            table[form] = sense
+    return table
+
+
+#: Words a translated name may add or drop ("Shield of the Union" / "Shchit Soyuza").
+_GLUE_WORDS = frozenset("of the and".split())
+
+
+def _in_english(words: list[str]) -> list[str]:
+    """Render each word of a name in its English sense where the translation table knows it."""
+    table = _translations()
+    return [table.get(w, w) for w in words if w not in _GLUE_WORDS]
+
+
 def _synonymous(x: str, y: str) -> bool:
     senses = _synonym_senses()
     return x in senses and senses.get(x) == senses.get(y)
@@ -203,11 +225,31 @@ def name_similarity(
     least one word in common, and every other word a synonym or a spelling of its counterpart
     ("Indestructible" / "Unshakable Brotherhood"); such a match scores ``structure_score``.
     Names whose only differences are contrasting words ("Northern" / "Southern Shield", "Spring"
-    / "Autumn Storm") never match, however alike their spelling.
+    / "Autumn Storm") never match, however alike their spelling. Words transliterated from
+    other languages are read in their English sense first (``NAME_TRANSLATIONS``): "Kavkaz" and
+    "Caucasus", "Shchit Soyuza" and "Union Shield" are one name (``structure_score``), while
+    "Zapad" and "Vostok" (west, east) contrast. Edition years are the caller's business:
+    "Zapad-2021" and "West-2017" are one name, of two editions.
     """
     wa, wb = _NAME_WORD.findall(a), _NAME_WORD.findall(b)
     if wa == wb:
         return NameMatch(100.0, True, "same name")
+    # A name given in its original language and in English ("Kavkaz" / "Caucasus", "Shchit
+    # Soyuza" / "Union Shield"): read the words in their English sense, in any order, and judge
+    # the English names as below ("Sarsilmaz" / "Indestructible Brotherhood" are synonyms).
+    ea, eb = _in_english(wa), _in_english(wb)
+    if (ea != wa or eb != wb) and ea and eb:
+        table = _translations()
+        glossed = ", ".join(sorted({f"{w!r} = {table[w]}" for w in (*wa, *wb) if table.get(w, w) != w}))
+        if sorted(ea) == sorted(eb):
+            return NameMatch(structure_score, True, f"translation of one name ({glossed})")
+        english = name_similarity(
+            " ".join(ea), " ".join(eb), spelling_match=spelling_match, structure_score=structure_score
+        )
+        if english.match or english.how.startswith("contrasting"):
+            return NameMatch(
+                min(english.score, structure_score), english.match, f"{english.how}, in translation ({glossed})"
+            )
     diff = [(x, y) for x, y in zip(wa, wb) if x != y] if len(wa) == len(wb) else []
     for x, y in diff:
         if x in NAME_CONTRASTS and y in NAME_CONTRASTS:
@@ -232,7 +274,7 @@ def _names(a: NameValue, b: NameValue, attribute: str, event_type: str) -> Compa
             return Comparison("agree", f"both name it {a.text!r}")
         return Comparison("agree", f"{a.text!r} and {b.text!r} are the same name")
     match = name_similarity(name_key(a.text), name_key(b.text))
-    if match.match and match.how.startswith("same structure"):
+    if match.match and (match.how.startswith("same structure") or "translation" in match.how):
         return Comparison("compatible", f"{a.text!r} and {b.text!r} render one name differently ({match.how})")
     if match.match:
         return Comparison("compatible", f"{a.text!r} and {b.text!r} are spellings of one name")

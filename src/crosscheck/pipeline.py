@@ -8,8 +8,8 @@ from typing import Callable, Hashable, Iterable, TypeVar
 from attrs import evolve
 
 from crosscheck.align import Weights, align
-from crosscheck.compare import Comparison, compare
-from crosscheck.extract.link import ArticleClaims, extract_claims
+from crosscheck.compare import DURATIVE_TYPES, Comparison, compare
+from crosscheck.extract.link import TOLL_ROLES, ArticleClaims, extract_claims
 from crosscheck.model import (
     Article,
     Claim,
@@ -135,9 +135,12 @@ def findings_for(
     """Judge every attribute of one event: across sources, and within a source between parties."""
     out: list[Finding] = []
     by_attribute: dict[str, list[Claim]] = defaultdict(list)
+    # An event over in a moment (a crash, a quake, a bombing) has one date: "began on Thursday"
+    # and "on Thursday" state the same fact, so they are judged together as its date.
+    point = event_type not in DURATIVE_TYPES
     for c in claims:
         if c.attribute not in NOT_JUDGED:
-            by_attribute[c.attribute].append(c)
+            by_attribute["date" if point and c.attribute == "start_date" else c.attribute].append(c)
     edition = _edition_caveat(claims, articles)
     for attribute in sorted(by_attribute):
         group = by_attribute[attribute]
@@ -245,7 +248,7 @@ def _judge_values(
                         result = results[key] = compare(a.value, b.value, attribute=attribute, event_type=event_type)
                     rank = _RANK[result.verdict]
                     if result.verdict == "agree":
-                        reason = f"{_party(a, la)} and {_party(b, lb)} both give {a.value.normalized}"
+                        reason = f"{_speaker(a, la)} and {_speaker(b, lb)} both give {a.value.normalized}"
                     else:
                         reason = (
                             f"{result.reason}: {a.value.normalized} ({_party(a, la)}) against "
@@ -274,6 +277,11 @@ def _first_two_of_each(items: list[_T], kind: Callable[[_T], Hashable]) -> list[
         if seen[k] <= 2:
             out.append(item)
     return out
+
+
+def _speaker(claim: Claim, label: str) -> str:
+    """Name who stands behind an agreeing claim: its attribution, else its source, said as such."""
+    return claim.attributed_to or f"source {label}"
 
 
 def _party(claim: Claim, label: str) -> str:
@@ -357,7 +365,10 @@ def _caveats(attribute: str, verdict: str, claims: list[Claim], articles: dict[s
             a = articles[source]
             if a.published_inferred and a.published is not None:
                 out.append(f"the publication date of {source} ({a.published.isoformat()}) was inferred from its text")
-    if any(isinstance(c.value, CountValue) for c in claims) and verdict != "agree":
+    # Tolls are revised as news comes in; other counts (troops, seats, spectators) differ
+    # because sources differ, so a later date explains nothing there.
+    toll = attribute.startswith("count:") and attribute[len("count:") :] in TOLL_ROLES
+    if toll and any(isinstance(c.value, CountValue) for c in claims) and verdict != "agree":
         published = sorted({(articles[c.source].published, c.source) for c in claims if articles[c.source].published})
         if len({p for p, _ in published}) >= 2:
             first, last = published[0], published[-1]

@@ -54,9 +54,10 @@ ceasefire | armistice | armistice                                            | -
 meeting  | meeting    | meeting, meetings                                    | meeting
 meeting  | talks      | talks, peace talks                                   | talks
 meeting  | summit     | summit, summits                                      | summit
-meeting  | conference | conference, press conference, news conference        | conference
+meeting  | conference | conference                                           | conference
+briefing | press conference | press conference, news conference          | -
 meeting  | negotiations | negotiations                                       | -
-meeting  | press briefing | press briefing, news briefing                    | -
+briefing | press briefing | press briefing, news briefing                    | -
 meeting  | meet       | met                                                  | met
 visit    | visit      | visit, visits, visited                               | visit
 visit    | trip       | trip                                                 | trip
@@ -81,10 +82,10 @@ disaster | tsunami    | tsunami                                              | t
 disaster | eruption   | eruption, erupted                                    | eruption
 disaster | drought    | drought                                              | -
 disaster | stampede   | stampede                                             | -
-disaster | crash      | crash                                                | crash
+disaster | crash      | crash, crashed, crash landed, crash landing          | crash
 disaster | collapse   | collapse                                             | collapse
 disaster | derailment | derailment                                           | -
-disaster | sinking    | sinking, capsizing                                   | sinking
+disaster | sinking    | sinking, capsizing, capsized                         | sinking
 disaster | outbreak   | outbreak                                             | outbreak
 disaster | epidemic   | epidemic, pandemic                                   | -
 disaster | heatwave   | heatwave, heat wave                                  | -
@@ -132,6 +133,18 @@ NAME_HEADS = {
     "exercises": "exercise", "drills": "exercise", "earthquake": "disaster",
 }
 
+#: Lower-case event nouns that a run of capitalised words right before them names ("the annual
+#: Sea Breeze drills", "the Northern Shield exercise"), with the event type they give. Nouns a
+#: place, country, organisation or person commonly qualifies are here too ("the Paris talks"): the
+#: extractor refuses those readings, not the head.
+LOWER_NAME_HEADS = {
+    "exercise": "exercise", "exercises": "exercise", "drills": "exercise", "drill": "exercise",
+    "war games": "exercise", "wargames": "exercise", "manoeuvres": "exercise",
+    "maneuvers": "exercise", "games": "sport", "summit": "meeting", "talks": "meeting",
+    "forum": "meeting", "operation": None, "festival": "ceremony", "marathon": "sport",
+    "tournament": "sport", "championship": "sport", "championships": "sport", "offensive": "war",
+}
+
 #: Words that open a name before its own capitalised words ("Hurricane Katrina", "Operation X").
 NAME_PREFIXES = {
     "operation": None, "exercise": "exercise", "hurricane": "disaster", "typhoon": "disaster",
@@ -171,6 +184,43 @@ shield aegis
 storm tempest
 dawn daybreak sunrise
 thunder thunderbolt
+"""
+
+#: Common words of exercise, operation and summit names as they appear transliterated from other
+#: languages, each line an English sense followed by its renderings: Russian (Zapad, Shchit
+#: Soyuza), Turkish and Azerbaijani (Kardeslik, Qardasliq, Sarsilmaz), Chinese pinyin (Heping,
+#: Lianhe), Arabic and Persian, French and Spanish. Outlets give a name either in the original
+#: or translated ("Kavkaz-2020" / "Caucasus-2020"), so names are compared word by word in the
+#: English sense. Only words of three letters or more that recur across many names are listed,
+#: never particular events. Forms are folded (ASCII, lower case) as :func:`crosscheck.text.fold`
+#: leaves them; inflected forms are listed as they occur in names.
+NAME_TRANSLATIONS = """
+west        zapad zapadnyi zapadny bati gharb ouest oeste
+east        vostok vostochny dogu sharq shargh oriente
+north       sever severny kuzey shamal nord norte
+south       yug yuzhny guney janub jonub sud
+centre      center tsentr tsentralny merkez zhongyang centro
+caucasus    kavkaz kafkas kafkasya qafqaz
+union       soyuz soyuza soyuzny ittifak
+shield      shchit kalkan qalxan sipar escudo bouclier
+peace       mir mirnaya baris heping sulh solh paz paix
+mission     missiya misyon shiming mision
+brotherhood kardeslik qardasliq bratstvo ukhuwwa baradari
+unshakable  sarsilmaz sarsilmaz nerushimy nerushimoe
+friendship  druzhba dostluk dostlug youyi amistad amitie
+joint       lianhe sovmestny ortak birge
+cooperation sotrudnichestvo isbirligi hezuo cooperacion
+interaction vzaimodeystvie vzaimodeistvie etkilesim
+security    bezopasnost guvenlik anquan seguridad
+victory     pobeda zafer shengli
+sea         deniz bahr darya
+storm       shtorm firtina baofeng tormenta
+thunder     grom gromovoy tondra trueno
+eagle       orel kartal berkut aquila
+sword       mech kilic shamshir espada
+border      granitsa sinir bianjing frontera
+commonwealth sodruzhestvo
+great       velikiy buyuk
 """
 
 #: Words that tell look-alike names apart when they are the only difference ("Northern Shield" /

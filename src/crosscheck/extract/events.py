@@ -6,7 +6,8 @@
   The value is ``NameValue(text=<trigger as written>, key=<lemma>)`` and the role the event type:
   ``exercise``, ``war``, ``clash``, ``attack``, ``agreement``, ``ceasefire``, ``meeting``,
   ``visit``, ``election``, ``disaster``, ``protest``, ``sport``, ``ceremony``, ``trial``,
-  ``arrest`` or ``other``. The span is the head word or a fixed compound ("war games",
+  ``arrest``, ``briefing`` (a press conference or briefing: where something was said, kept
+  apart from the talks or summit it is about) or ``other``. The span is the head word or a fixed compound ("war games",
   "air strike", "general strike", "cease-fire"); modifiers such as "joint military" stay outside
   it, because the linking stage reads them from the words before the trigger.
 - ``name``: an event's proper name, without quotes: a quoted name next to a trigger or a naming
@@ -15,6 +16,9 @@
   word ("Operation Olive Branch", "Hurricane Katrina", "the Paris Agreement", "the Second Karabakh
   War"). The value is ``NameValue(text=<name>, key=<folded name without an edition year>)`` and the
   role the event type when the name's own words or an adjacent trigger tell it, else ``None``.
+  A run of capitalised words right before a lower-case event noun is a name too ("the annual
+  Sea Breeze drills"), unless its words are a country, people, place, organisation or person
+  ("the Turkish exercise", "a NATO summit", "the Paris talks", "the Biden-Putin summit").
 
 Ambiguous words are kept only in their event sense: each trigger may name a guard that reads a few
 words around it ("a power drill", "exercise restraint", "strike a deal", "the figures match",
@@ -39,6 +43,9 @@ __all__ = ["find", "name_key"]
 
 #: How far (characters) a trigger may be from a quoted or year-suffixed name to type it.
 NAME_GAP = 25
+#: A capitalised word before an event noun that is exactly the name of a city this large is the
+#: place the event is in ("the Washington summit"), not the event's name.
+MAJOR_CITY_POPULATION = 100_000
 #: Longest quoted text (characters, words) still read as a name rather than as quoted speech.
 MAX_QUOTED_CHARS = 60
 MAX_QUOTED_WORDS = 4
@@ -161,7 +168,7 @@ def _words(spec: str) -> frozenset[str]:
 
 _SPORT_CUES = re.compile(
     r"\b(?:goals?|striker|midfielders?|defenders?|goalkeeper|coach|league|season|matches|match|"
-    r"team|squad|scored|football|soccer|rugby|cricket|tennis|winger|minute|penalty|kick-off|"
+    r"team|squad|scored|football|soccer|rugby|cricket|tennis|winger|(?<!last )(?<!last-)minute|penalty|kick-off|"
     r"innings|wickets?|tournament|opener|equali[sz]er|stadium|club|clubs|semi-?finals?|cup|"
     r"playoffs?|players?|referee|fixture|title)\b",
     re.IGNORECASE,
@@ -643,14 +650,23 @@ def _eruption(c: _Ctx, t: str) -> str | None:
     return t
 
 
-_CRASH_WORDS_1 = _words("stock market financial currency price share housing computer system server crypto bitcoin sugar")
+_CRASH_WORDS_1 = _words(
+    "stock stocks market markets financial currency price prices share shares housing computer "
+    "system systems server servers crypto bitcoin sugar website site app economy"
+)
 _CRASH_WORDS_2 = _words("course courses diet test barrier barriers helmet helmets")
+#: After the verb: "crashed the party", "crashed out of the cup" are not accidents.
+_CRASHED_NEXT = _words("out the his her their a an")
 
 
 def _crash(c: _Ctx, t: str) -> str | None:
     if c.prev in _CRASH_WORDS_1:
         return None
     if c.next in _CRASH_WORDS_2 or c.prev in _MODALS:
+        return None
+    # The verb: markets and websites crash as often as planes do, so the sentence decides.
+    verb = c.text[c.end - 2 : c.end].lower() == "ed"
+    if verb and (c.next in _CRASHED_NEXT or _FINANCE_CUES.search(c.sentence) or _sport_only(c)):
         return None
     return t
 
@@ -1140,6 +1156,188 @@ def _head_names(text: str, triggers: list[Mention], starts: list[int], cache: di
     return out
 
 
+@lru_cache(maxsize=1)
+def _lower_head_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compile the lower-case name heads and the capitalised run before them, on first use."""
+    # Heads that are trigger words come from the trigger scan (with its guards: "He talks" is
+    # a verb); only the others need a scan of their own, which keeps it short.
+    _, table = _lexicon()
+    others = sorted(h for h in lex.LOWER_NAME_HEADS if _norm(h) not in table)
+    head = re.compile(rf"{lex.word_alternation(others)}(?![\w\-])")
+    # One to four capitalised words (hyphenated parts allowed) ending right before the head.
+    run = re.compile(rf"(?<![\w\-'’])((?:{_CAPWORD}[ \t]+){{1,4}})$")
+    return head, run
+
+
+_RUN_PART = re.compile(r"[^\s\-]+")
+#: "Biden-Putin", "US-China": capitalised parts joined by hyphens name the parties, not the event.
+_PARTY_PAIR = re.compile(rf"^[{_UPPER}][\w'’]*(?:-[{_UPPER}][\w'’]*)+$")
+#: Words that lead a capitalised run without naming anything ("US-led", "Qatar-mediated", "Saturday's").
+_RUN_NOT_WORD = re.compile(r"['’]s?$|-(?:[a-z]+ed|[a-z]+ing|style)$")
+#: Where a sentence starts: a capitalised word there may be capitalised only for that reason.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"”’)]?\s+|\n\s*|[\"“`']\s*)$")
+#: Pronouns and quantifiers that are subjects when an event noun follows as a verb ("He talks").
+_SUBJECT_WORDS = _PRONOUNS | _words("nobody everybody everyone someone somebody anyone no-one none each")
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """Fold every country name and demonym of the actor tables (built on first use)."""
+    from crosscheck.extract._actor_data import COUNTRIES
+
+    words: set[str] = set()
+    for line in COUNTRIES.splitlines():
+        parts = line.split("|")
+        for field_ in parts[1:]:
+            words.update(fold(w) for w in field_.split(";") if w)
+    return frozenset(words)
+
+
+def _covered_parts(run: str, head: str) -> tuple[bool, ...]:
+    """Tell, for each hyphen- or space-separated part of ``run``, whether it names a party or place.
+
+    The place and actor extractors read the run with its head ("the Paris talks" is Paris; "a
+    NATO summit" is NATO), and country names and demonyms count as parties ("the Turkish
+    exercise"). A short phrase rather than the whole sentence keeps the cost low; the result is
+    cached, since the same runs recur across a feed.
+    """
+    return _covered_cached(run, " ".join(head.lower().split()))
+
+
+@lru_cache(maxsize=4096)
+def _covered_cached(run: str, head: str) -> tuple[bool, ...]:
+    from crosscheck.extract import actors, places  # only for candidates, which are rare
+
+    phrase = f"the {run} {head}"
+    at = len("the ")
+    covered = [False] * len(run)
+    spans = [(m.start, m.end) for m in places.find(phrase)]
+    spans += [(m.start, m.end) for m in actors.find(phrase) if m.kind == "actor"]
+    for s, e in spans:
+        for i in range(max(s, at), min(e, at + len(run))):
+            covered[i - at] = True
+    countries = _country_words()
+    out = []
+    for part in _RUN_PART.finditer(run):
+        word = part.group()
+        out.append(any(covered[part.start() : part.end()]) or fold(word) in countries or _major_place(word))
+    return tuple(out)
+
+
+def _major_place(word: str, *, min_population: int = MAJOR_CITY_POPULATION) -> bool:
+    """Tell whether ``word`` is the very name of a country, region, feature or large city.
+
+    Out of context the place extractor may leave a city alone ("the NATO Washington summit");
+    a city of at least ``min_population`` named exactly so is taken as the place. Small towns and
+    names reached only through an alias ("Vostok") stay possible event names.
+    """
+    from crosscheck import gazetteer
+
+    key = fold(word)
+    for entry in gazetteer.lookup(word):
+        if fold(entry.name) != key:
+            continue
+        if entry.kind != "city" or entry.population >= min_population:
+            return True
+    return False
+
+
+def _parties_before(run: str, head: str) -> int | None:
+    """Return where the name starts in a capitalised run, after the parties and places leading it.
+
+    Leading parts that are a country, people, place or organisation qualify the name ("the
+    Russian-Belarusian Zapad exercises" is Zapad); None when every part is one of them.
+    """
+    for part, covered in zip(_RUN_PART.finditer(run), _covered_parts(run, head)):
+        if not covered:
+            # The name opens at the start of the space-separated word holding this part.
+            return run.rfind(" ", 0, part.start()) + 1
+    return None
+
+
+def _person_surname(word: str, text: str, here: int) -> bool:
+    """Tell whether ``word`` follows a capitalised word elsewhere in the text ("Vladimir Putin").
+
+    The occurrence at ``here`` (the candidate itself) does not count.
+    """
+    pos = text.find(word)
+    while pos > 0:
+        end = pos + len(word)
+        if pos != here and text[pos - 1] == " " and (end == len(text) or not text[end].isalnum()):
+            prev = _PREV.search(text, max(0, pos - 40), pos)
+            if prev and prev.group(1)[:1].isupper() and prev.group(1).lower() not in lex.NOT_NAME_WORDS:
+                return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def _lower_head_names(
+    text: str, triggers: list[Mention], starts: list[int], cache: dict[int, bool]
+) -> list[Mention]:
+    """Find names written as capitalised words right before a lower-case event noun.
+
+    "the annual Sea Breeze drills", "the Northern Shield exercise", "Zapad exercises": the run
+    of capitalised words is the name. Not when the run is a country, people, place,
+    organisation or person ("the Turkish exercise", "a NATO summit", "the Paris talks", "the
+    Biden-Putin summit"), when it is a single word opening a sentence ("Naval drills began"),
+    or on a headline line.
+    """
+    head_re, run_re = _lower_head_pattern()
+    out: list[Mention] = []
+    heads = [
+        (t.start, t.end, t.text)
+        for t in triggers
+        if t.text[:1].islower() and " ".join(t.text.split()) in lex.LOWER_NAME_HEADS
+    ]
+    heads += [(h.start(), h.end(), h.group()) for h in head_re.finditer(text)]
+    heads.sort()
+    for h_start, h_end, h_text in heads:
+        # Most heads follow a lower-case word ("the joint drills"): look at that word's first
+        # letter before running the look-back regex.
+        j = h_start - 1
+        if j < 1 or text[j] not in " \t":
+            continue
+        k = text.rfind(" ", max(0, j - 40), j)
+        if not text[k + 1 if k >= 0 else max(0, j - 40)].isupper():
+            continue
+        m = run_re.search(text, max(0, h_start - 80), h_start)
+        if m is None:
+            continue
+        start, left = _kept_start(text, m.start(1), m.end(1))
+        if left == 0:
+            continue
+        end = m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        words = text[start:end].split()
+        if any(_RUN_NOT_WORD.search(w) or w.lower() in lex.NOT_NAME_WORDS for w in words):
+            continue
+        if len(words) == 1 and (
+            _SENTENCE_START.search(text, max(0, start - 3), start) or words[0].lower() in _SUBJECT_WORDS
+        ):
+            continue  # capitalised as a sentence opener, or the subject of a verb ("He talks")
+        i = bisect.bisect_left(starts, start)
+        if i < len(triggers) and triggers[i].start == start and triggers[i].end == h_end:
+            continue  # the run and the noun make one event word: "the Olympic games"
+        if _title_line(text, h_start, cache):
+            continue
+        run = text[start:end]
+        if len(words) == 1 and _PARTY_PAIR.match(run):
+            continue
+        offset = _parties_before(run, h_text)
+        if offset is None:
+            continue
+        start += offset
+        words = text[start:end].split()
+        if len(words) == 1 and _person_surname(words[0], text, start):
+            continue
+        head = " ".join(h_text.lower().split())
+        role = lex.LOWER_NAME_HEADS.get(head)
+        if role is None:
+            trig = _adjacent_trigger(triggers, starts, start, h_end, text)
+            role = trig.role if trig else None
+        out.append(_name(text, start, end, role))
+    return out
+
+
 def _dedupe(names: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping names, earliest first."""
     names.sort(key=lambda n: (n.start, -(n.end - n.start)))
@@ -1169,6 +1367,7 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     names = _quoted_names(text, triggers, starts)
     names += _year_names(text, triggers, starts)
     names += _head_names(text, triggers, starts, cache)
+    names += _lower_head_names(text, triggers, starts, cache)
     found = triggers + _dedupe(names)
     found.sort(key=lambda m: (m.start, m.end, m.kind))
     return found
