@@ -314,3 +314,44 @@ def test_an_edition_announced_months_ahead_still_aligns_by_its_name():
     )
     named = [e for e in report.events if e.names]
     assert len(named) == 1 and set(named[0].sources) == {"a", "b"}
+
+
+def _claims_of(text, published):
+    return extract_claims(article_from_text(text, id="a", published=published)).claims
+
+
+def test_previous_talks_are_an_earlier_event():
+    text = (
+        "A new round of talks between Sudan's army and the RSF opened on May 6 in Jeddah, mediators said. "
+        "Previous talks in Geneva collapsed without a deal."
+    )
+    where = {c.value.normalized: c.event for c in _claims_of(text, dt.date(2025, 5, 7)) if c.attribute == "location"}
+    assert where["Jeddah"] != where["Geneva"]
+
+
+def test_talks_without_an_earlier_marker_stay_one_event():
+    text = (
+        "A new round of talks between Sudan's army and the RSF opened on May 6 in Jeddah, mediators said. "
+        "Talks in Jeddah went on until late at night."
+    )
+    claims = _claims_of(text, dt.date(2025, 5, 7))
+    assert len({c.event for c in claims if c.attribute == "location"}) == 1
+
+
+def test_definite_vehicle_sentence_continues_the_disaster():
+    text = (
+        "A ferry capsized off Lombok on Sunday, officials said. "
+        "The vessel sank near Gili Trawangan after its engine failed on Saturday."
+    )
+    claims = _claims_of(text, dt.date(2024, 7, 24))
+    dates = {c.value.normalized: c.event for c in claims if c.attribute == "date"}
+    assert dates["2024-07-20"] == dates["2024-07-21"] is not None
+
+
+def test_indefinite_vehicle_sentence_tells_another_disaster():
+    text = (
+        "A passenger plane crashed in Nepal on Monday, killing 18 people, officials said. "
+        "A Twin Otter came down near Jomsom in 2022."
+    )
+    claims = _claims_of(text, dt.date(2024, 7, 24))
+    assert not [c for c in claims if c.value.normalized == "2022" and c.event is not None]

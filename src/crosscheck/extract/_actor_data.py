@@ -8,6 +8,8 @@ the gazetteer uses ("Turkey", "South Korea", "Ivory Coast").
 from __future__ import annotations
 
 #: ISO 3166 alpha-2 | canonical name | other names (;) | demonyms and adjectives (;).
+#: A short name listed under several countries ("Congo") is read, in an article, as the one of them
+#: the article names unambiguously (nearest before, else after), and as the first listed otherwise.
 COUNTRIES = """\
 AF|Afghanistan||Afghan;Afghanistani
 AL|Albania||Albanian
@@ -47,8 +49,8 @@ CL|Chile||Chilean
 CN|China|People's Republic of China;PRC;Mainland China|Chinese
 CO|Colombia||Colombian
 KM|Comoros||Comoran;Comorian
-CG|Republic of the Congo|Congo-Brazzaville;Congo;Congo Republic|
-CD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;D.R. Congo;DR of Congo|Congolese
+CG|Republic of the Congo|Congo-Brazzaville;Congo;Congo Republic;Republic of Congo|
+CD|Democratic Republic of the Congo|DR Congo;DRC;Congo-Kinshasa;D.R. Congo;DR of Congo;Democratic Republic of Congo;Congo|Congolese
 CR|Costa Rica||Costa Rican
 CI|Ivory Coast|Côte d'Ivoire;Cote d'Ivoire;Côte d’Ivoire;Cote d’Ivoire|Ivorian
 HR|Croatia||Croatian;Croat
@@ -505,6 +507,7 @@ Agriculture|agriculture;agriculture and forestry
 Trade|trade;commerce;trade and industry
 Transport|transport;transportation;transport and communications
 Information|information;information and broadcasting
+Communication|communication;communications;communication and media;information and communication;information and communications
 Culture|culture;culture and tourism
 Environment|environment;ecology
 Labor|labor;labour;labour and social protection

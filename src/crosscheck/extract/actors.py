@@ -158,7 +158,7 @@ class _Tables:
             self.countries[code] = name
             for alias in [name, *_split(alts)]:
                 self._add(alias, "country", code)
-                self.by_name[" ".join(_keys(alias))] = code
+                self.by_name.setdefault(" ".join(_keys(alias)), code)  # a shared short name: the first row's
             for demonym in _split(demonyms):
                 self._add(demonym, "demonym", code)
         for line in data.CAPITALS.splitlines():
@@ -344,10 +344,16 @@ _US_KIND = [
 # capitalised words of its name after it ("Ministry of Mines and Energy"); the kind is as written.
 _OTHER_KIND_BEFORE = re.compile(r"(?<![\w’'-])(?P<k>[a-z]{3,}|[A-Z][a-z]{2,})\s+$")
 _OTHER_KIND_AFTER = re.compile(r"\s+of\s+(?P<k>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})(?![\w-])")
+# A kind the table lacks, written in lower case, where the phrase plainly ends after it: "the
+# ministry of mining, however, said", "the ministry of fisheries said".
+_LOWER_KIND_AFTER = re.compile(
+    r"[ \t]+of[ \t]+(?P<k>[a-z]{4,}(?:[ \t]+and[ \t]+[a-z]{4,})?)"
+    r"(?=[ \t]*,|[ \t]+(?:said|says|told|announced|added|stated|reported|confirmed|denied|warned|claimed)\b)"
+)
 _NOT_A_KIND = frozenset(
     "the its their his her our your new former same which whose this that each every any another "
     "one two said says and but with from into for key top state federal national regional "
-    "provincial relevant respective concerned country’s ministry government".split()
+    "provincial relevant respective concerned country’s ministry government sorts".split()
 )
 # "the provincial relief ministry" is not a state's ministry.
 _SUBNATIONAL_BEFORE = re.compile(r"(?i:provincial|regional|state|local|municipal|city|county|district)\s+$")
@@ -539,9 +545,10 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
         for kind in ("skip", "country", "org", "capital", "demonym", "title"):
             if kind in kinds:
                 payload = next(p for k, p in usable if k == kind)
-                if kind == "org":
-                    shared = tuple(dict.fromkeys(p for k, p in usable if k == "org"))
-                    payload = shared if len(shared) > 1 else payload  # an acronym of several bodies
+                if kind in ("org", "country"):
+                    shared = tuple(dict.fromkeys(p for k, p in usable if k == kind))
+                    # An acronym of several bodies, a short name of several countries ("Congo").
+                    payload = shared if len(shared) > 1 else payload
                 if kind == "title" and text[end : end + 1] == "." and ahead[length - 1] in _ABBREVIATED_TITLES:
                     end += 1
                 hits.append(_Hit(first.start(), end, kind, payload, i, length == 1))
@@ -551,6 +558,23 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
         while i < n and tokens[i].start() < end:
             i += 1
     return hits
+
+
+def _choose_shared_countries(hits: list[_Hit]) -> None:
+    """Resolve short names several countries share ("Congo") to the one the article names in full.
+
+    "The Democratic Republic of Congo … eastern Congo": a later short form is the country named
+    before it (the nearest), else the one named after it, else the first the table lists.
+    Capitals count as naming their country ("Kinshasa"); nationality words do not, being shared too.
+    """
+    named = [(h.start, h.payload) for h in hits if h.kind in ("country", "capital") and isinstance(h.payload, str)]
+    for h in hits:
+        if h.kind != "country" or not isinstance(h.payload, tuple):
+            continue
+        options = h.payload
+        before = [c for s, c in named if s < h.start and c in options]
+        after = [c for s, c in named if s > h.start and c in options]
+        h.payload = before[-1] if before else after[0] if after else options[0]
 
 
 _ABBREVIATED_TITLES = frozenset(
@@ -640,6 +664,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
                 chosen = [slug for slug in h.payload if slug in named]
                 h.payload = chosen[0] if len(chosen) == 1 else None
         hits = [h for h in hits if not (h.kind == "org" and h.payload is None)]
+    if any(h.kind == "country" and isinstance(h.payload, tuple) for h in hits):
+        _choose_shared_countries(hits)
     by_end = {h.end: h for h in hits}
     by_start = {h.start: h for h in hits}
     out: list[tuple[int, int, str, ActorValue]] = []
@@ -693,9 +719,13 @@ def _scan(text: str) -> tuple[Mention, ...]:
                     label = other.group("k").title()
                 else:
                     after = _OTHER_KIND_AFTER.match(text, end)
+                    low = None if after is not None else _LOWER_KIND_AFTER.match(text, end)
                     if after is not None and by_start.get(after.start("k")) is None:
                         end = after.end()
                         label = after.group("k")
+                    elif low is not None and low.group("k").lower() not in _NOT_A_KIND:
+                        end = low.end("k")
+                        label = low.group("k").title()
                     else:
                         bare, label = True, ""
         elif m.group("acr"):

@@ -55,12 +55,33 @@ _DEFINITE = re.compile(
     re.IGNORECASE,
 )
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|that|those|such)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Previous talks in Luanda", "an earlier round of talks", "past rounds of negotiations": an
+# occurrence before the one the article is about, never the same event as one already told.
+_EARLIER = re.compile(
+    r"(?<![\w-])(?:previous|earlier|prior|preceding|past)\s+(?:(?!this\b|that\b|on\b|in\b|today\b)[a-z-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A sentence without an event word that goes on telling the disaster just told, through its
+# definite subject and what that subject did: "The An-24, flying from Irkutsk, broke apart in a
+# forest near Nyurba", "The ferry capsized off Lombok". An indefinite subject ("A Yak-40 came
+# down near Tiksi in 2012") tells another one.
+_CONTINUES = re.compile(
+    r"[\"“]?(?:The|This|That|Its)[ \t]+(?:[\w’'-]+[ \t]+){0,3}?[\w’'-]+(?:[ \t]*,[^,.;:\n]{1,80},)?[ \t]+"
+    r"(?:then[ \t]+|later[ \t]+|had[ \t]+|has[ \t]+)?"
+    r"(?:broke[ \t]+(?:apart|up|in[ \t]+two)|came[ \t]+down|went[ \t]+down|plunged|nosedived|slammed|smashed|"
+    r"caught[ \t]+fire|burst[ \t]+into[ \t]+flames|exploded|sank|capsized|overturned|derailed|"
+    r"ran[ \t]+aground|collapsed|caved[ \t]+in|overshot|skidded|veered|ploughed|plowed|disintegrated)\b"
+)
+#: Event types whose sentences may be continued by what their vehicle or building did.
+_CONTINUED_TYPES = frozenset({"disaster"})
 # Each cue regex opens with a look-ahead naming its words' first letters, so that the search
 # leaves most positions of the window at once (it runs for every place mention).
 _LOCATIVE = re.compile(
     r"(?=[acdfhijnoprstvw])\b(?:in|at|near|inside|outside|across|throughout|along|around|off|into|within|"
     r"outskirts of|province of|provinces of|region of|regions of|city of|cities of|"
     r"town of|towns of|village of|district of|state of|capital|"
+    # "crashed on approach to Mirny", "while approaching Goma": an aircraft near its airfield.
+    r"approach\s+to|approaching|"
     r"(?:visits?|trip|tour|journey|travel(?:l?ed)?|flew|came|went|returned|headed)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -173,6 +194,8 @@ class _EventMention:
     #: "these drills", "that attack": points back to the latest event of its type.
     demonstrative: bool = False
     name: NameValue | None = None
+    #: "previous talks", "an earlier round": an occurrence before the one being told.
+    earlier: bool = False
 
 
 # --------------------------------------------------------------------------- the stage
@@ -203,6 +226,7 @@ def extract_claims(
     event_mentions = _event_mentions(mentions.get("events", []), layout, text)
     for i, em in enumerate(event_mentions):
         layout.events_in.setdefault(em.sentence, []).append(i)
+    continued = _continued_sentences(layout, event_mentions, text, back=max_toll_sentences)
 
     # Values, keyed by the event mention they attach to.
     dates = [m for m in mentions.get("dates", []) if m.kind in ("date", "duration")]
@@ -216,12 +240,12 @@ def extract_claims(
         if m.kind == "duration" and not _describes_event(m, event_mentions, text):
             continue  # "the first final in a decade" is not the length of the final
         attribute = (m.role or "date") if m.kind == "date" else "duration"
-        _attach(attached, event_mentions, layout, m, attribute)
+        _attach(attached, event_mentions, layout, m, attribute, continued=continued)
     for m in locative:
-        _attach(attached, event_mentions, layout, m, "location")
+        _attach(attached, event_mentions, layout, m, "location", continued=continued)
     for m in mentions.get("counts", []):
         back = max_toll_sentences if m.role in TOLL_ROLES else 0
-        _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}", back=back)
+        _attach(attached, event_mentions, layout, m, f"count:{m.role or 'people'}", back=back, continued=continued)
     for m in quotes:
         _attach(attached, event_mentions, layout, m, "quote")
     participants = _participants(event_mentions, actors, attributions, layout, text)
@@ -347,6 +371,7 @@ def _make(m: Mention, type_: str, layout: _Layout, text: str, name: Mention | No
         definite=bool(_DEFINITE.search(before)) or name is not None,
         demonstrative=bool(_DEMONSTRATIVE.search(before)),
         name=name.value if name is not None else None,  # type: ignore[arg-type]
+        earlier=name is None and bool(_EARLIER.search(before)),
     )
 
 
@@ -361,11 +386,13 @@ def _attach(
     attribute: str,
     *,
     back: int = 0,
+    continued: dict[int, int] | None = None,
 ) -> None:
     """Attach a value to the best event mention of its sentence, if there is one.
 
-    With ``back``, a value whose sentence has no event mention may attach to the nearest event
-    mention of up to that many sentences before it.
+    A value of a sentence that ``continued`` maps to an event mention (see
+    ``_continued_sentences``) attaches to it. With ``back``, a value whose sentence has no event
+    mention may attach to the nearest event mention of up to that many sentences before it.
     """
     sentence = layout.sentence(m.start)
     chunk = layout.chunk(sentence, m.start)
@@ -380,6 +407,8 @@ def _attach(
         key = (distance, abs(em.start - m.start))
         if best_key is None or key < best_key:
             best, best_key = i, key
+    if best is None and continued:
+        best = continued.get(sentence)
     if best is None and back:
         # A toll in a sentence of its own ("Up to 5,000 people are still missing.") is about the
         # event of the sentences just before it: take the nearest event mention before it.
@@ -390,6 +419,30 @@ def _attach(
                 break
     if best is not None:
         attached[best].append((attribute, m))
+
+
+def _continued_sentences(
+    layout: _Layout, events: list[_EventMention], text: str, *, back: int
+) -> dict[int, int]:
+    """Map each sentence that goes on telling a disaster to that disaster's latest event mention.
+
+    Such a sentence has no event mention of its own, opens with a definite subject and a verb of
+    what it suffered ("The An-24 … broke apart"), and follows an event mention of a type in
+    ``_CONTINUED_TYPES`` by at most ``back`` sentences, with no other event mention between.
+    """
+    out: dict[int, int] = {}
+    if not events:
+        return out
+    for sentence, (s, _) in enumerate(layout.sentences):
+        if sentence in layout.events_in or not _CONTINUES.match(text, s):
+            continue
+        for previous in range(sentence - 1, max(sentence - back, 0) - 1, -1):
+            found = layout.events_in.get(previous)
+            if found:
+                if events[found[-1]].type in _CONTINUED_TYPES:
+                    out[sentence] = found[-1]
+                break
+    return out
 
 
 _DURATION_CUE = re.compile(r"\b(?:for|lasted|lasting|last|lasts|over|spanning|during)\s+(?:about\s+|nearly\s+|some\s+)?$", re.IGNORECASE)
@@ -537,7 +590,7 @@ def _resolve_events(
                 (j for j, ev in enumerate(opened) if key in ev.keys and (year is None or ev.years <= {year})),
                 None,
             )
-        if chosen is None:
+        if chosen is None and not em.earlier:
             # Demonstratives and indefinites point to the latest event of the type; "the drills"
             # to the most talked-about one so far (a named event counts double).
             if em.demonstrative or not em.definite:

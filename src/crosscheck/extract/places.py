@@ -452,7 +452,7 @@ def find(
         if m is not None:
             matches.append(m)
     if not matches:
-        return []
+        return _described_capitals(text, [])
     _resolve(
         text,
         matches,
@@ -461,6 +461,7 @@ def find(
         article_population=article_population,
         capital_population=capital_population,
     )
+    _choose_shared_countries(matches)
     matches = _merge_possessors(text, [m for m in matches if m.chosen is not None])
     matches = _drop_governments(text, matches, capital_population=capital_population)
     roles = _relations(text, matches)
@@ -471,7 +472,8 @@ def find(
         if value is None:
             value = values[(m.chosen.id, role)] = gazetteer.place_value(m.chosen, relation=role)
         out.append(Mention("place", m.start, m.end, text[m.start : m.end], value, role=role))
-    return out
+    described = _described_capitals(text, out)
+    return sorted(out + described, key=lambda m: m.start) if described else out
 
 
 # ----------------------------------------------------------------------------- reading words
@@ -555,7 +557,7 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         while key:
             last = run[-1]
             if len(run) == 1 or _capitalised(last[3]) or last[3].lower() in _PLACE_NOUNS:
-                options = gazetteer.candidates(key)
+                options = _spelling_options(key)
                 if options:
                     best = (len(run), key, options)
             if last[2] != last[1]:
@@ -597,6 +599,119 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         found.append(_Match(first, last, first[0], last[1], last[2], key, options))
         resume = last[2]
     return found
+
+
+def _spelling_options(key: str) -> tuple[tuple[Entry, bool], ...]:
+    """Return the gazetteer readings of ``key`` and of its other romanisation, if it has one.
+
+    Russian adjectival endings are romanised "-yy"/"-iy" by the BGN system and "-y" in news
+    ("Mirnyy"/"Mirny", "Nizhniy"/"Nizhny"); the gazetteer may hold a town under either, so both
+    are readings, the other spelling as an alternate name.
+    """
+    options = gazetteer.candidates(key)
+    if key[-2:] not in ("yy", "iy"):
+        return options
+    other = gazetteer.candidates(key[:-2] + "y")
+    if not other:
+        return options
+    seen = {e.id for e, _ in options}
+    return (*options, *((e, True) for e, _ in other if e.id not in seen))
+
+
+_SHARED_COUNTRY_NAMES: dict[str, tuple[str, ...]] | None = None
+
+
+def _shared_country_names() -> dict[str, tuple[str, ...]]:
+    """Return the folded short names several countries share ("congo") and their codes (read once)."""
+    global _SHARED_COUNTRY_NAMES
+    if _SHARED_COUNTRY_NAMES is None:
+        # The actor extractor's country table lists a shared short name under each country.
+        from crosscheck.extract._actor_data import COUNTRIES
+
+        codes: dict[str, list[str]] = {}
+        for line in COUNTRIES.splitlines():
+            fields = line.split("|")
+            if len(fields) >= 3:
+                for name in {fold(n) for n in (fields[1], *fields[2].split(";")) if n.strip()}:
+                    codes.setdefault(name, []).append(fields[0])
+        _SHARED_COUNTRY_NAMES = {k: tuple(v) for k, v in codes.items() if len(v) > 1}
+    return _SHARED_COUNTRY_NAMES
+
+
+def _choose_shared_countries(matches: list[_Match]) -> None:
+    """Read a short name several countries share as the one the article names in full.
+
+    "The Democratic Republic of Congo … eastern Congo": the nearest such country named before,
+    else the first named after; otherwise the gazetteer's reading stands.
+    """
+    shared = _shared_country_names()
+    if not any(m.key in shared for m in matches):
+        return
+    countries = [(i, m.chosen.country) for i, m in enumerate(matches)
+                 if m.chosen is not None and m.chosen.kind == "country" and m.key not in shared]
+    for i, m in enumerate(matches):
+        options = shared.get(m.key)
+        if options is None or m.chosen is None or m.chosen.kind != "country":
+            continue
+        before = [c for j, c in countries if j < i and c in options]
+        after = [c for j, c in countries if j > i and c in options]
+        code = before[-1] if before else after[0] if after else None
+        if code is not None and code != m.chosen.country:
+            m.chosen = gazetteer.country(code)
+
+
+# "the Qatari capital", "the Kenyan capital": the capital of the country of the nationality word.
+# Money senses are not places: "the British capital gains tax", "Chinese capital flows".
+_DEMONYM_CAPITAL = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<dem>[A-Z][\w’'-]+)[ \t]+capital(?![\w’'-])"
+    r"(?![ \t]+(?:gains?|markets?|flight|flows?|spending|expenditure|investments?|controls?|goods|ratios?|"
+    r"requirements?|injections?|accounts?|punishment|stock|base|outlays?|buffers?)(?![\w-]))"
+)
+# "the Kenyan capital, Nairobi": the name after it is the mention, not the description.
+_NAME_AFTER = re.compile(r",?[ \t]+[A-Z]")
+_COUNTRY_CAPITALS: dict[str, Entry] | None = None
+
+
+def _country_capitals() -> dict[str, Entry]:
+    """Return each country's capital city entry by country code (read once, on first use)."""
+    global _COUNTRY_CAPITALS
+    if _COUNTRY_CAPITALS is None:
+        # The actor extractor's table lists capitals; its first city of a country is the capital.
+        from crosscheck.extract._actor_data import CAPITALS
+
+        table: dict[str, Entry] = {}
+        for line in CAPITALS.splitlines():
+            city, _, code = line.partition("|")
+            if not code or code in table:
+                continue
+            cities = [e for e, _ in gazetteer.candidates(fold(city)) if e.kind == "city" and e.country == code]
+            if cities:
+                table[code] = max(cities, key=lambda e: e.population)
+        _COUNTRY_CAPITALS = table
+    return _COUNTRY_CAPITALS
+
+
+def _described_capitals(text: str, taken: list[Mention]) -> list[Mention]:
+    """Find capitals named by their country's nationality word: "in the Qatari capital"."""
+    if "capital" not in text:
+        return []
+    out = []
+    nationalities = _demonym_countries()
+    for m in _DEMONYM_CAPITAL.finditer(text):
+        code = nationalities.get(fold(m.group("dem")))
+        entry = _country_capitals().get(code) if code else None
+        if entry is None or _NAME_AFTER.match(text, m.end()):
+            continue  # an unknown word, or "the Kenyan capital Nairobi", which names it itself
+        start = m.start("dem")
+        if any(t.start < m.end() and start < t.end for t in taken):
+            continue
+        before = m.start() - 2
+        if text[before : m.start()] == ", " and any(t.end == before for t in taken):
+            continue  # "Dushanbe, the Tajik capital": an appositive describing the name before it
+        role = _relation_before(text, start)
+        value = gazetteer.place_value(entry, relation=role)
+        out.append(Mention("place", start, m.end(), text[start : m.end()], value, role=role))
+    return out
 
 
 # ----------------------------------------------------------------------------- screening
