@@ -304,12 +304,16 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
     worst_rank, reason = 0, ""
     for i, (la, sa) in enumerate(sets):
         for lb, sb in sets[i + 1 :]:
-            if set(sa) & set(sb):
-                rank, why = 1, f"{_who(la, scope)} and {_who(lb, scope)} overlap on {', '.join(sorted(set(sa) & set(sb)))}"
-                if set(sa) == set(sb):
-                    rank, why = 0, ""
+            # A source that names a town and the region it lies in has placed the event in the
+            # town: what decides is each source's finest places (Mirny, Yakutia against Nyurba
+            # is two towns, not a region containing Nyurba).
+            fa, fb = _finest(sa), _finest(sb)
+            if set(sa) == set(sb):
+                rank, why = 0, ""
+            elif set(fa) & set(fb):
+                rank, why = 1, f"{_who(la, scope)} and {_who(lb, scope)} overlap on {', '.join(sorted(set(fa) & set(fb)))}"
             else:
-                related = [compare(x, y) for x in sa.values() for y in sb.values()]
+                related = [compare(x, y) for x in fa.values() for y in fb.values()]
                 fits = [r for r in related if r.verdict != "conflict"]
                 if fits:
                     rank, why = 1, fits[0].reason
@@ -327,6 +331,12 @@ def _judge_sets(groups: list[tuple[str, list[Claim]]], scope: str) -> tuple[str,
     if verdict == "compatible":
         reason = f"the sources name different members, consistent with each other ({reason})"
     return verdict, _sentence(reason)
+
+
+def _finest(values: dict[str, object]) -> dict[str, object]:
+    """Return ``values`` less the places that contain another of them (other values stay)."""
+    inside = {pid for v in values.values() if isinstance(v, PlaceValue) for pid in v.within}
+    return {k: v for k, v in values.items() if not (isinstance(v, PlaceValue) and v.id in inside)}
 
 
 def _shared_container(values) -> str | None:
