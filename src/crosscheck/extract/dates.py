@@ -1027,7 +1027,8 @@ _SET_DETERMINERS = frozenset("his her their its our my your".split())
 
 
 def _setadv(text, m, anchor):
-    after = _word_after(text, m.end())
+    # The word after may carry a sentence's final period and quote ("on a daily basis.''").
+    after = _word_after(text, m.end()).rstrip(".'’")
     if (
         after[:1].islower()
         and after not in lex.FUNCTION_WORDS
@@ -1082,12 +1083,18 @@ def _day_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: An acronym ending right before a space ("VOA ", "CNN ").
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6} $")
+
+
 def _dayword(text, m, anchor):
     low = m.group().lower()
     if anchor is None:
         return []
     if low in ("today", "tonight") and _day_name(text, m.start(), m.end()):
         return []  # "USA Today", "the Tonight Show"; "Yesterday New York's governor..." is a day
+    if m.group() in ("Today", "Tonight") and _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "This is VOA Today", "CBC Tonight": capitalised after an acronym, a programme's name
     if text[m.end() : m.end() + 2] in ("'s", "’s") and _word_after(text, m.end() + 2).lower() in lex.AGE_NOUNS:
         return []  # "in today's world" speaks of the present age, not of a day
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
@@ -1146,6 +1153,14 @@ def _year(text, m, anchor):
     g = lex.YEAR_IN.search(m.group()).group()  # past "fiscal (year)"
     year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
+    if (
+        _SPOKEN_CENTURY_YEAR.fullmatch(g)
+        and text[m.end() : m.end() + 1] != "-"
+        and not _followed_by_count(text, m.end())
+    ):
+        # "Atlanta, nineteen ninety-six": a count would say "nineteen hundred and ninety-six", so
+        # "nineteen" and a number of tens reads only as a year, even after a name.
+        return [_Part(m.start(), m.end(), year=year)]
     if _in_name(text, m.start(), m.end()):
         return []
     if m.group()[0] in "Ff":
@@ -1182,6 +1197,13 @@ def _year(text, m, anchor):
 
 
 _BACK_TO = frozenset("back dating dates dated date".split())
+#: "nineteen ninety-six", "eighteen twelve": a century's number then a two-digit one, which no
+#: count is written as.
+_SPOKEN_CENTURY_YEAR = re.compile(
+    r"(?i)(?:eighteen|nineteen)[-\s]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh)(?:[-\s]+(?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?"
+)
 
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: Words that show a business quarter is meant, not a game's quarter or a town's quarter.
@@ -1269,12 +1291,31 @@ def _yearago(text, m, anchor):
     return [_Part(start, m.end(), years_back=1)]
 
 
+#: Words before "year-end" that make it a time ("by year-end"); "year-end results" only describes.
+_YEAR_END_BEFORE = frozenset(
+    "by at until till before since around after near toward towards through from to".split()
+)
+
+
+def _yearend(text, m, anchor):
+    if anchor is None or _word_before(text, m.start()).lower() not in _YEAR_END_BEFORE:
+        return []
+    after = _word_after(text, m.end())
+    if after[:1].islower() and after not in lex.FUNCTION_WORDS and text[m.end() : m.end() + 1] == " ":
+        return []  # "before year-end bonuses are paid": the year's end describes a noun
+    # "since year-end" counts from the last year's close; otherwise the year under way closes.
+    back = 1 if _word_before(text, m.start()).lower() == "since" and anchor.month < 12 else 0
+    return [_Part(m.start(), m.end(), year=anchor.year - back, part="end")]
+
+
 def _clock(text, m, anchor):
     g = m.group("clock_at")
     low = g.lower()
-    if low.startswith("noon"):
+    if low.startswith(("noon", "midday")):
         if _word_before(text, m.start()).lower() == "high":
             return []  # "High Noon", "high noon comes today": a film, an idiom
+        if low.startswith("midday") and m.end("clock_at") == m.end() and _midday_describes(text, m.start(), m.end()):
+            return []  # "the midday prayer", "midday heat": the noun's description, no time of day
         time = "12:00"
     elif low.startswith("midnight"):
         time = "24:00"
@@ -1312,6 +1353,21 @@ def _clock(text, m, anchor):
     return [_Part(start, end, kind="time", time=time)]
 
 
+_MIDDAY_DETERMINERS = frozenset("the a an its their his her our this that".split())
+_DAY_WORDS_AFTER = frozenset("today tomorrow yesterday tonight local".split())
+
+
+def _midday_describes(text: str, start: int, end: int) -> bool:
+    """Tell whether "midday" describes a noun ("the midday meal") rather than naming a time."""
+    if _word_before(text, start).lower() in _MIDDAY_DETERMINERS:
+        return True
+    after = _word_after(text, end)
+    return (
+        text[end : end + 1] == " " and after[:1].islower()
+        and after not in lex.FUNCTION_WORDS and after.rstrip(".") not in _DAY_WORDS_AFTER
+    )
+
+
 _CLOCK_HM = re.compile(r"(\d{4}|\d{1,2})(?:[:.](\d\d))?")
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -1324,8 +1380,21 @@ _VAGUE_UNITS = {
 _VAGUE_BEFORE = frozenset("for in within over after took take takes lasted last lasting spent than".split())
 
 
+#: Words before "past years", "past weeks" that make them a time looked back on ("in past years").
+_PAST_UNITS_BEFORE = frozenset("in for over during throughout within across of from".split())
+
+
+#: Words before "the years", "the decades" that make them a vague stretch ("over the years").
+_THE_YEARS_BEFORE = frozenset("over in during through throughout across".split())
+
+
 def _vague(text, m, anchor):
     words = m.group().lower().split()
+    if "-" in words[-1]:
+        # "a several-year tenure", "a decades-long feud": a length left vague, as an adjective.
+        first, second = words[-1].split("-")
+        unit = first if second == "long" else second
+        return [_Part(m.start(), m.end(), kind="duration", duration=_VAGUE_UNITS[unit.rstrip("s")])]
     unit = words[-2] if words[-1] in ("ago", "ahead") else words[-1]
     if words[-1] == "ago":
         return [_Part(m.start(), m.end(), kind="ref", duration="past")] if len(words) > 2 else []
@@ -1335,7 +1404,17 @@ def _vague(text, m, anchor):
     if words[-1] == "ahead" or words[0] == "coming" or words[:2] == ["the", "coming"]:
         return [_Part(m.start(), m.end(), kind="ref", duration="future")] if len(words) > 1 else []
     if words[0] == "past" and len(words) == 2:
+        if _word_before(text, m.start()).lower() not in _PAST_UNITS_BEFORE:
+            return []  # "walked past years of rubble": a preposition; "in past years" looks back
         return [_Part(m.start(), m.end(), kind="ref", duration="past")]
+    if words[0] == "the" and len(words) == 2 and words[1] in ("years", "decades"):
+        if _word_before(text, m.start()).lower() not in _THE_YEARS_BEFORE:
+            return []  # "the years of war" names them; "over the years" is a stretch of time
+        return [_Part(m.start(), m.end(), kind="duration", duration="PXY")]
+    if words[-1] in ("decade", "century"):
+        # "over the past decade": the ten years up to the report, as "the past ten years" is.
+        length = "P10Y" if words[-1] == "decade" else "P100Y"
+        return [_Part(m.start(), m.end(), kind="duration", duration=length)]
     if len(words) == 1:
         before = _word_before(text, m.start()).lower()
         after = _word_after(text, m.end()).lower()
@@ -1501,7 +1580,7 @@ _HANDLERS = {
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
     "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref, "clock": _clock, "vague": _vague, "per": _per,
     "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear,
-    "quarter": _quarter, "yearago": _yearago,
+    "quarter": _quarter, "yearago": _yearago, "yearend": _yearend,
 }
 
 
@@ -1509,6 +1588,7 @@ _HANDLERS = {
 
 
 _EXTRA_UNITS = re.compile(r"\s+(?:more|additional|extra)$")
+_HALF_AFTER_UNIT = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
 def _amount(phrase: str) -> tuple[float | None, str | None]:
@@ -1519,7 +1599,8 @@ def _amount(phrase: str) -> tuple[float | None, str | None]:
     unit = unit_m.group(1).lower()
     head = _EXTRA_UNITS.sub("", phrase[: unit_m.start()].strip(" -").lower())
     if head in ("a", "an", "one", "1") or head == "":
-        return 1.0, unit
+        # "an hour and a half": the half follows the unit.
+        return (1.5 if _HALF_AFTER_UNIT.search(phrase) else 1.0), unit
     num_m = lex.NUM_PART.match(head)
     if num_m is None:
         return None, unit
