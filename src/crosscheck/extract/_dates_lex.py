@@ -410,6 +410,10 @@ MASTER_PATTERN = (
     r"|the\s+(?:previous|prior|preceding)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b"
     r"|\s+(?-i:[A-Z][a-z]+['’]s\b|[A-Z][a-z]{2}\.?\s+\d|(?:1\d|20)\d\d\b)))(?![\w-]))"
+    # "It's the second day of the offensive", "today is the eighth day of the strike": the day of
+    # writing, counted within some stretch of days.
+    r"|(?P<dayof>(?:(?<=\bis\s)|(?<=\b[Ii]t['’]s\s))[Tt]he\s+(?i:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?=\s+of\s))"
     r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?(?:year|week|month)(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
     # "a day-long meeting", "a week-long visit": one unit, the number left out.
@@ -427,7 +431,8 @@ MASTER_PATTERN = (
     r"|(?P<dayword>(?<![\w])(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?![\w]))"
     r"|(?P<weekday>(?<![\w])" + _WEEKDAY_FULL + r"(?![\w]))"
     r"|(?P<month>(?<![\w.])" + MONTH_RE + r")"
-    r"|(?P<year>(?<![\w.,$€£#/:-])(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
+    # "post-1959 politics", "pre-1914 Europe": a year after a hyphenated "post"/"pre".
+    r"|(?P<year>(?:(?<![\w.,$€£#/:-])|(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
 )
 
 
@@ -481,7 +486,7 @@ _WORD_GATES = {
     r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|preceding|year|"
     r"day|week|month|years|decades|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
     r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
-    r"initial|remaining|recent|most|short|long|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"initial|remaining|recent|most|short|long|fifth|sixth|seventh|eighth|ninth|tenth|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
@@ -617,6 +622,7 @@ ALTERNATIVE_STARTS = {
         "thanksgiving memorial labor election",
         "anaphor": "earlier later that the",
         "theyear": "the",
+        "dayof": "the",
         "dur": _NUMBER_KEYS + " minute hour day week month year decade",
         "ref": "right now currently more recently lately soon nowadays presently these at the recent current "
         "a coming",

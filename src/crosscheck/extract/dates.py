@@ -109,6 +109,10 @@ _SINGLE_DURATION_PREV = frozenset(
 )
 
 
+#: Modal verbs before "one day" that make it some unnamed time ahead ("the city may one day host").
+_MODALS = frozenset("will would may might could can shall should must".split())
+
+
 @define(slots=True)
 class _Part:
     """One date (or duration/set) being assembled before it becomes a Mention."""
@@ -1058,10 +1062,25 @@ def _dur(text, m, anchor):
         return []
     first = g.split()[0].lower() if " " in g else ""
     if first in ("a", "an", "one", "1") and "-" not in g:
-        if _word_before(text, m.start()).lower() not in _SINGLE_DURATION_PREV:
+        before = _word_before(text, m.start()).lower()
+        if g.lower() == "one day" and before in _MODALS:
+            return [_Part(m.start(), m.end(), kind="ref", duration="future")]  # "Islam will one day be ..."
+        if before == "as" and _word_before(text, m.start() - 3).lower() == "long":
+            pass  # "could take as long as a month": a length, capped
+        elif after == "to" and _verb_after_to(text, m.end()):
+            pass  # "gave them a week to leave": the time allowed for something
+        elif before not in _SINGLE_DURATION_PREV:
             return []
     letter, mult, time = lex.UNITS[unit]
     return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(n * mult, letter, time))]
+
+
+def _verb_after_to(text: str, end: int) -> bool:
+    """Tell whether "to" and a verb follow ``end`` ("a week to withdraw"), not a range's end ("a
+    day to a week") or a destination ("a year to Paris")."""
+    to = text.find("to", end, end + 3)
+    after = _word_after(text, to + 2) if to >= 0 else ""
+    return after[:1].islower() and after.rstrip(".,") not in lex.FUNCTION_WORDS and not after.endswith("s")
 
 
 def _day_name(text: str, start: int, end: int) -> bool:
@@ -1161,6 +1180,9 @@ def _year(text, m, anchor):
         # "Atlanta, nineteen ninety-six": a count would say "nineteen hundred and ninety-six", so
         # "nineteen" and a number of tens reads only as a year, even after a name.
         return [_Part(m.start(), m.end(), year=year)]
+    if before in _ERA_PREFIXES and text[m.start() - 1 : m.start()] == "-":
+        # "the post-1959 exodus": only a year follows "post-"; the prefix belongs to the expression.
+        return [_Part(m.start() - len(before) - 1, m.end(), year=year)]
     if _in_name(text, m.start(), m.end()):
         return []
     if m.group()[0] in "Ff":
@@ -1197,6 +1219,8 @@ def _year(text, m, anchor):
 
 
 _BACK_TO = frozenset("back dating dates dated date".split())
+#: Prefixes joined to a year by a hyphen ("post-1959", "pre-1914"): what follows is a year.
+_ERA_PREFIXES = frozenset(("post", "pre"))
 #: "nineteen ninety-six", "eighteen twelve": a century's number then a two-digit one, which no
 #: count is written as.
 _SPOKEN_CENTURY_YEAR = re.compile(
@@ -1523,6 +1547,23 @@ def _anaphor(text, m, anchor):
                   time=lex.PARTS_OF_DAY.get(words[-1]) if words[-1] in ("morning", "night") else None)]
 
 
+def _dayof(text, m, anchor):
+    # Only a present-tense "is" reaches here: "it was the second day of" tells of a day the text
+    # does not date, and "Monday is the tenth day of" dates Monday, not the day of writing.
+    if anchor is None:
+        return []
+    before = _word_before(text, m.start()).lower()
+    if before == "is":
+        before = _word_before(text, m.start() - 3).lower()
+    if before not in _DAY_OF_SUBJECTS:
+        return []
+    return [_Part(m.start(), m.end(), edtf=anchor.isoformat())]
+
+
+#: What is "the second day of ..." that makes it the day of writing ("today is", "it's").
+_DAY_OF_SUBJECTS = frozenset(("it's", "it’s", "it", "today", "this"))
+
+
 def _theyear(text, m, anchor):
     if _YEAR_NAMED_AFTER.match(text, m.end()):
         return []  # "the year 2000", "the year two thousand": the year itself is the date
@@ -1579,7 +1620,7 @@ _HANDLERS = {
     "century": _century,
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
     "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref, "clock": _clock, "vague": _vague, "per": _per,
-    "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear,
+    "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear, "dayof": _dayof,
     "quarter": _quarter, "yearago": _yearago, "yearend": _yearend,
 }
 
