@@ -339,7 +339,7 @@ _CLOCK = (
     r"|(?<![\w:.$])(?:1[0-2]|0?[1-9])\s+(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening)(?![\w])"
     r"|(?<![\w:.$])(?:[01]?\d|2[0-3]):[0-5]\d(?=\s*" + _TZ + r"(?![\w])|\s+(?:local\s+time|hours|hrs)\b)"
     r"|(?<![\w:.$])(?:[01]\d|2[0-3])[0-5]\d(?=\s*(?:GMT|UTC|hours|hrs|local\s+time)\b)"
-    r"|(?<![\w-])(?:[Nn]oon|[Mm]idnight)(?![\w-]))"
+    r"|(?<![\w-])(?:[Nn]oon|[Mm]idnight|[Mm]idday)(?![\w-]))"
 )
 
 #: The master pattern's source: named alternatives, each starting one kind of time expression. It
@@ -367,7 +367,9 @@ MASTER_PATTERN = (
     r"(?:quarter|period)(?![\w-]|-(?:century|mile|final|finals|inch|point|pound|hour)))"
     # "year-earlier profit": the same stretch of time a year before.
     r"|(?P<yearago>(?<![\w-])(?:[Tt]he\s+)?[Yy]ear[-\s](?:ago|earlier)(?![\w-]))"
-    r"|(?P<ago>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+ago)(?![\w]))"
+    # "by year-end", "since year end", "by year's end": the close of a year.
+    r"|(?P<yearend>(?<![\w-])[Yy]ear(?:-|\s+|['’]s\s+)end(?![\w-]))"
+    r"|(?P<ago>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+(?:or\s+so\s+)?ago)(?![\w]))"
     # "Two days later", "six weeks before." -- counted from the text's previous date; "before" and
     # "after" only at a clause end, as "two days after the vote" counts from an event instead.
     r"|(?P<narr>(?<![\w.,])(?i:(?:" + NUM_RE + r"|a|an)\s+" + UNIT_RE + r"s?\s+"
@@ -392,11 +394,15 @@ MASTER_PATTERN = (
     r"|(?:once|twice|three\s+times|four\s+times)\s+(?:a|per|every)\s+" + UNIT_RE + r"(?![\w])))"
     r"|(?P<setadv>(?<![\w-])(?:annually|yearly|biennially|biennial|[Aa]nnual|daily|weekly|monthly"
     r"|quarterly|hourly)(?![\w-]))"
-    # "several years", "a few days", "the next few weeks", "for weeks": lengths left vague.
+    # "several years", "a few days", "the next few weeks", "for weeks": lengths left vague; also
+    # "a several-year stint", "a decades-long feud", "over the past decade", "over the years".
     r"|(?P<vague>(?<![\w-])(?i:(?:(?:several|a\s+few|a\s+couple\s+of|many|(?:the\s+)?(?:next|past|last|coming|following)\s+(?:few|several|couple\s+of)|(?:the\s+)?coming|past)\s+)?"
-    r"(?:minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?:ago|ahead))?)(?![\w-]))"
+    r"(?:minutes|hours|days|weeks|months|years|decades|centuries)(?:\s+(?:ago|ahead))?"
+    r"|(?:several|many)-(?:minute|hour|day|week|month|year|decade)|the\s+past\s+(?:decade|century)"
+    r"|the\s+(?:years|decades)"
+    r"|(?:minutes|hours|days|weeks|months|years|decades|centuries)-long)(?![\w-]))"
     # "$5 million a year", "twice per month": a rate, the period recurring.
-    r"|(?P<per>(?<![\w-])(?:a|an|per)\s+(?:year|month|week|day|quarter)(?![\w-]))"
+    r"|(?P<per>(?<![\w-])(?:a|an|per)\s+(?:year|month|week|day|quarter)(?![\w-])(?!\s+and\s+a\s+half(?![\w-])))"
     r"|(?P<holiday>(?:" + HOLIDAY_RE + r")(?:,?\s+" + YEAR_RE + r")?)"
     # "that year", "the following day", "later that month", "the same day": counted from the
     # date the text last gave.
@@ -404,11 +410,17 @@ MASTER_PATTERN = (
     r"|the\s+(?:previous|prior|preceding)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|the\s+(?:year|day)\s+(?:before|after)(?=\s*[,.;]|\s+(?:that|last|the)\b"
     r"|\s+(?-i:[A-Z][a-z]+['’]s\b|[A-Z][a-z]{2}\.?\s+\d|(?:1\d|20)\d\d\b)))(?![\w-]))"
+    # "It's the second day of the offensive", "today is the eighth day of the strike": the day of
+    # writing, counted within some stretch of days.
+    r"|(?P<dayof>(?:(?<=\bis\s)|(?<=\b[Ii]t['’]s\s))[Tt]he\s+(?i:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day(?=\s+of\s))"
     r"|(?P<theyear>(?<![\w-])[Tt]he\s+(?:(?:full|fiscal|current\s+fiscal|latest\s+fiscal|calendar)\s+)?(?:year|week|month)(?![\w-])(?!\s+(?:before|after|ago|earlier|later|of|in|when|that|\d)))"
     r"|(?P<dur>(?<![\w.,$€£#/-])(?i:" + NUM_RE + r"-" + UNIT_RE + r"(?:-long)?(?![\w-])"
+    # "a day-long meeting", "a week-long visit": one unit, the number left out.
+    + r"|(?:minute|hour|day|week|month|year|decade)-long(?![\w-])"
     + r"|" + NUM_RE + r"\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"s(?![\w])"
     + r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+" + UNIT_RE + r"(?=\s+[a-z])(?!\s+(?:ago|later|earlier|before|after|from)\b)"
-    + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?![\w-])))"
+    + r"|(?:a|an|one|1)\s+(?:(?:more|additional|extra)\s+)?" + UNIT_RE + r"(?:\s+and\s+a\s+half)?(?![\w-])))"
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+and\s+(?:then|again)\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|(?<!\bas\s)[Ss]oon(?!\s+(?:after|afterwards?|thereafter|as)\b)|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
     r"|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date|[Cc]oming\s+quarters"
@@ -419,7 +431,8 @@ MASTER_PATTERN = (
     r"|(?P<dayword>(?<![\w])(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)(?![\w]))"
     r"|(?P<weekday>(?<![\w])" + _WEEKDAY_FULL + r"(?![\w]))"
     r"|(?P<month>(?<![\w.])" + MONTH_RE + r")"
-    r"|(?P<year>(?<![\w.,$€£#/:-])(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
+    # "post-1959 politics", "pre-1914 Europe": a year after a hyphenated "post"/"pre".
+    r"|(?P<year>(?:(?<![\w.,$€£#/:-])|(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))(?:[Ff]iscal(?:[-\s]+year)?\s+(?=\d))?" + YEAR_RE + r"(?![\w%]|[.,:/-]\d))"
 )
 
 
@@ -471,9 +484,9 @@ UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|c
 _WORD_GATES = {
     "the": r"\s+(?:\d|['’]\d|(?i:weekend|current|spring|summer|autumn|fall|winter|beginning|start|"
     r"middle|end|first|second|third|fourth|last|final|same|following|next|previous|prior|preceding|year|"
-    r"day|week|month|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
+    r"day|week|month|years|decades|future|past|near|distant|foreseeable|coming|latest|comparable|corresponding|"
     r"year-ago|year-earlier|fiscal|calendar|early|late|mid|quarter|period|full|whole|entire|"
-    r"initial|remaining|recent|most|short|long|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
+    r"initial|remaining|recent|most|short|long|fifth|sixth|seventh|eighth|ninth|tenth|thirties|forties|fifties|sixties|seventies|eighties|nineties|"
     + _NUMWORD + r")\b)",
     "that": r"\s+(?i:year|month|week|day|morning|night|quarter|period|same|first|second|third|fourth)\b",
     "its": r"\s+(?i:first|second|third|fourth|1st|2nd|3rd|4th|fiscal|latest|current|most|quarter|year)\b",
@@ -487,13 +500,20 @@ _WORD_GATES = {
     "many": r"\s+(?i:minutes|hours|days|weeks|months|years|decades|centuries)\b",
     "most": r"\s+recent",
     "just": r"[-\s]+ended",
-    "year": r"[-\s]+(?:ago|earlier)\b",
+    "year": r"(?:[-\s]+(?:ago|earlier|end)|['’]s\s+end|-long)\b",
+    "minute": r"-long\b",
+    "hour": r"-long\b",
+    "day": r"-long\b",
+    "week": r"-long\b",
+    "month": r"-long\b",
+    "decade": r"-long\b",
+    "past": r"\s+(?:few|several|couple|minutes|hours|days|weeks|months|years|decades|centuries)\b",
 }
 _WORD_GATES["their"] = _WORD_GATES["its"]
 _WORD_GATES["an"] = _WORD_GATES["a"]
 _ALWAYS = (
     list(MONTHS) + list(WEEKDAYS) + list(NUMBER_WORDS) + list(SEASONS)
-    + """noon midnight early mid late beginning start middle end first second last this next
+    + """noon midnight midday early mid late beginning start middle end first second last this next
     earlier later annually yearly biennially biennial annual daily weekly monthly quarterly hourly
     yesterday today tonight tomorrow now currently recently lately nowadays presently recent
     current third fourth final fiscal calendar comparable corresponding latest previous prior same
@@ -576,7 +596,7 @@ _NUMBER_KEYS = " ".join(NUMBER_WORDS)  # includes "a" and "an"
 ALTERNATIVE_STARTS = {
     name: frozenset(words.split())
     for name, words in {
-        "clock": "noon midnight",
+        "clock": "noon midnight midday",
         "mdy": _WEEKDAY_KEYS + " " + _MONTH_KEYS,
         "dmy": _WEEKDAY_KEYS + " the",
         "mod": "early mid late the beginning start middle end first second third fourth last",
@@ -584,6 +604,7 @@ ALTERNATIVE_STARTS = {
         "previous prior same recent just most fiscal calendar first second third fourth final "
         "quarter period",
         "yearago": "the year",
+        "yearend": "year",
         "ago": _NUMBER_KEYS,
         "narr": _NUMBER_KEYS,
         "weekend": "the",
@@ -601,7 +622,8 @@ ALTERNATIVE_STARTS = {
         "thanksgiving memorial labor election",
         "anaphor": "earlier later that the",
         "theyear": "the",
-        "dur": _NUMBER_KEYS,
+        "dayof": "the",
+        "dur": _NUMBER_KEYS + " minute hour day week month year decade",
         "ref": "right now currently more recently lately soon nowadays presently these at the recent current "
         "a coming",
         "dayword": "yesterday today tonight tomorrow",
@@ -676,7 +698,12 @@ PADDED_TRIGGERS = {b: b" " + b + b" " for b in TRIGGER_BYTES}
 #: the next words (lower case) that may pass them, and for the gates without a word end after
 #: it ("new years", "most recently"), the beginning such a word must have. Keep in step with
 #: ``_WORD_GATES`` (the tests check every gate against these).
-_NEXT_WORD_GATES = {"at": "present", "right": "now", "more": "recently", "these": "days", "year": "ago earlier"}
+_NEXT_WORD_GATES = {
+    "at": "present", "right": "now", "more": "recently", "these": "days", "year": "ago earlier end",
+    "past": "few several couple minutes hours days weeks months years decades centuries",
+    # "day-long", "week-long": a hyphen, never a space, follows these.
+    "minute": "", "hour": "", "day": "", "week": "", "month": "", "decade": "",
+}
 _NEXT_PREFIX_GATES = {"new": "year", "good": "friday", "most": "recent", "just": "ended"}
 
 

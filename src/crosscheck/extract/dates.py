@@ -109,6 +109,10 @@ _SINGLE_DURATION_PREV = frozenset(
 )
 
 
+#: Modal verbs before "one day" that make it some unnamed time ahead ("the city may one day host").
+_MODALS = frozenset("will would may might could can shall should must".split())
+
+
 @define(slots=True)
 class _Part:
     """One date (or duration/set) being assembled before it becomes a Mention."""
@@ -1027,7 +1031,8 @@ _SET_DETERMINERS = frozenset("his her their its our my your".split())
 
 
 def _setadv(text, m, anchor):
-    after = _word_after(text, m.end())
+    # The word after may carry a sentence's final period and quote ("on a daily basis.''").
+    after = _word_after(text, m.end()).rstrip(".'’")
     if (
         after[:1].islower()
         and after not in lex.FUNCTION_WORDS
@@ -1057,10 +1062,25 @@ def _dur(text, m, anchor):
         return []
     first = g.split()[0].lower() if " " in g else ""
     if first in ("a", "an", "one", "1") and "-" not in g:
-        if _word_before(text, m.start()).lower() not in _SINGLE_DURATION_PREV:
+        before = _word_before(text, m.start()).lower()
+        if g.lower() == "one day" and before in _MODALS:
+            return [_Part(m.start(), m.end(), kind="ref", duration="future")]  # "Islam will one day be ..."
+        if before == "as" and _word_before(text, m.start() - 3).lower() == "long":
+            pass  # "could take as long as a month": a length, capped
+        elif after == "to" and _verb_after_to(text, m.end()):
+            pass  # "gave them a week to leave": the time allowed for something
+        elif before not in _SINGLE_DURATION_PREV:
             return []
     letter, mult, time = lex.UNITS[unit]
     return [_Part(m.start(), m.end(), kind="duration", duration=_iso_duration(n * mult, letter, time))]
+
+
+def _verb_after_to(text: str, end: int) -> bool:
+    """Tell whether "to" and a verb follow ``end`` ("a week to withdraw"), not a range's end ("a
+    day to a week") or a destination ("a year to Paris")."""
+    to = text.find("to", end, end + 3)
+    after = _word_after(text, to + 2) if to >= 0 else ""
+    return after[:1].islower() and after.rstrip(".,") not in lex.FUNCTION_WORDS and not after.endswith("s")
 
 
 def _day_name(text: str, start: int, end: int) -> bool:
@@ -1082,12 +1102,18 @@ def _day_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: An acronym ending right before a space ("VOA ", "CNN ").
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])[A-Z]{2,6} $")
+
+
 def _dayword(text, m, anchor):
     low = m.group().lower()
     if anchor is None:
         return []
     if low in ("today", "tonight") and _day_name(text, m.start(), m.end()):
         return []  # "USA Today", "the Tonight Show"; "Yesterday New York's governor..." is a day
+    if m.group() in ("Today", "Tonight") and _ACRONYM_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return []  # "This is VOA Today", "CBC Tonight": capitalised after an acronym, a programme's name
     if text[m.end() : m.end() + 2] in ("'s", "’s") and _word_after(text, m.end() + 2).lower() in lex.AGE_NOUNS:
         return []  # "in today's world" speaks of the present age, not of a day
     shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[low]
@@ -1146,6 +1172,17 @@ def _year(text, m, anchor):
     g = lex.YEAR_IN.search(m.group()).group()  # past "fiscal (year)"
     year = lex.year_number(g)
     before = _word_before(text, m.start()).lower()
+    if (
+        _SPOKEN_CENTURY_YEAR.fullmatch(g)
+        and text[m.end() : m.end() + 1] != "-"
+        and not _followed_by_count(text, m.end())
+    ):
+        # "Atlanta, nineteen ninety-six": a count would say "nineteen hundred and ninety-six", so
+        # "nineteen" and a number of tens reads only as a year, even after a name.
+        return [_Part(m.start(), m.end(), year=year)]
+    if before in _ERA_PREFIXES and text[m.start() - 1 : m.start()] == "-":
+        # "the post-1959 exodus": only a year follows "post-"; the prefix belongs to the expression.
+        return [_Part(m.start() - len(before) - 1, m.end(), year=year)]
     if _in_name(text, m.start(), m.end()):
         return []
     if m.group()[0] in "Ff":
@@ -1182,6 +1219,15 @@ def _year(text, m, anchor):
 
 
 _BACK_TO = frozenset("back dating dates dated date".split())
+#: Prefixes joined to a year by a hyphen ("post-1959", "pre-1914"): what follows is a year.
+_ERA_PREFIXES = frozenset(("post", "pre"))
+#: "nineteen ninety-six", "eighteen twelve": a century's number then a two-digit one, which no
+#: count is written as.
+_SPOKEN_CENTURY_YEAR = re.compile(
+    r"(?i)(?:eighteen|nineteen)[-\s]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh)(?:[-\s]+(?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?"
+)
 
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
 #: Words that show a business quarter is meant, not a game's quarter or a town's quarter.
@@ -1269,12 +1315,31 @@ def _yearago(text, m, anchor):
     return [_Part(start, m.end(), years_back=1)]
 
 
+#: Words before "year-end" that make it a time ("by year-end"); "year-end results" only describes.
+_YEAR_END_BEFORE = frozenset(
+    "by at until till before since around after near toward towards through from to".split()
+)
+
+
+def _yearend(text, m, anchor):
+    if anchor is None or _word_before(text, m.start()).lower() not in _YEAR_END_BEFORE:
+        return []
+    after = _word_after(text, m.end())
+    if after[:1].islower() and after not in lex.FUNCTION_WORDS and text[m.end() : m.end() + 1] == " ":
+        return []  # "before year-end bonuses are paid": the year's end describes a noun
+    # "since year-end" counts from the last year's close; otherwise the year under way closes.
+    back = 1 if _word_before(text, m.start()).lower() == "since" and anchor.month < 12 else 0
+    return [_Part(m.start(), m.end(), year=anchor.year - back, part="end")]
+
+
 def _clock(text, m, anchor):
     g = m.group("clock_at")
     low = g.lower()
-    if low.startswith("noon"):
+    if low.startswith(("noon", "midday")):
         if _word_before(text, m.start()).lower() == "high":
             return []  # "High Noon", "high noon comes today": a film, an idiom
+        if low.startswith("midday") and m.end("clock_at") == m.end() and _midday_describes(text, m.start(), m.end()):
+            return []  # "the midday prayer", "midday heat": the noun's description, no time of day
         time = "12:00"
     elif low.startswith("midnight"):
         time = "24:00"
@@ -1312,6 +1377,21 @@ def _clock(text, m, anchor):
     return [_Part(start, end, kind="time", time=time)]
 
 
+_MIDDAY_DETERMINERS = frozenset("the a an its their his her our this that".split())
+_DAY_WORDS_AFTER = frozenset("today tomorrow yesterday tonight local".split())
+
+
+def _midday_describes(text: str, start: int, end: int) -> bool:
+    """Tell whether "midday" describes a noun ("the midday meal") rather than naming a time."""
+    if _word_before(text, start).lower() in _MIDDAY_DETERMINERS:
+        return True
+    after = _word_after(text, end)
+    return (
+        text[end : end + 1] == " " and after[:1].islower()
+        and after not in lex.FUNCTION_WORDS and after.rstrip(".") not in _DAY_WORDS_AFTER
+    )
+
+
 _CLOCK_HM = re.compile(r"(\d{4}|\d{1,2})(?:[:.](\d\d))?")
 _LEADING_LETTERS = re.compile(r"[A-Za-z]+")
 
@@ -1324,8 +1404,21 @@ _VAGUE_UNITS = {
 _VAGUE_BEFORE = frozenset("for in within over after took take takes lasted last lasting spent than".split())
 
 
+#: Words before "past years", "past weeks" that make them a time looked back on ("in past years").
+_PAST_UNITS_BEFORE = frozenset("in for over during throughout within across of from".split())
+
+
+#: Words before "the years", "the decades" that make them a vague stretch ("over the years").
+_THE_YEARS_BEFORE = frozenset("over in during through throughout across".split())
+
+
 def _vague(text, m, anchor):
     words = m.group().lower().split()
+    if "-" in words[-1]:
+        # "a several-year tenure", "a decades-long feud": a length left vague, as an adjective.
+        first, second = words[-1].split("-")
+        unit = first if second == "long" else second
+        return [_Part(m.start(), m.end(), kind="duration", duration=_VAGUE_UNITS[unit.rstrip("s")])]
     unit = words[-2] if words[-1] in ("ago", "ahead") else words[-1]
     if words[-1] == "ago":
         return [_Part(m.start(), m.end(), kind="ref", duration="past")] if len(words) > 2 else []
@@ -1335,7 +1428,17 @@ def _vague(text, m, anchor):
     if words[-1] == "ahead" or words[0] == "coming" or words[:2] == ["the", "coming"]:
         return [_Part(m.start(), m.end(), kind="ref", duration="future")] if len(words) > 1 else []
     if words[0] == "past" and len(words) == 2:
+        if _word_before(text, m.start()).lower() not in _PAST_UNITS_BEFORE:
+            return []  # "walked past years of rubble": a preposition; "in past years" looks back
         return [_Part(m.start(), m.end(), kind="ref", duration="past")]
+    if words[0] == "the" and len(words) == 2 and words[1] in ("years", "decades"):
+        if _word_before(text, m.start()).lower() not in _THE_YEARS_BEFORE:
+            return []  # "the years of war" names them; "over the years" is a stretch of time
+        return [_Part(m.start(), m.end(), kind="duration", duration="PXY")]
+    if words[-1] in ("decade", "century"):
+        # "over the past decade": the ten years up to the report, as "the past ten years" is.
+        length = "P10Y" if words[-1] == "decade" else "P100Y"
+        return [_Part(m.start(), m.end(), kind="duration", duration=length)]
     if len(words) == 1:
         before = _word_before(text, m.start()).lower()
         after = _word_after(text, m.end()).lower()
@@ -1444,6 +1547,23 @@ def _anaphor(text, m, anchor):
                   time=lex.PARTS_OF_DAY.get(words[-1]) if words[-1] in ("morning", "night") else None)]
 
 
+def _dayof(text, m, anchor):
+    # Only a present-tense "is" reaches here: "it was the second day of" tells of a day the text
+    # does not date, and "Monday is the tenth day of" dates Monday, not the day of writing.
+    if anchor is None:
+        return []
+    before = _word_before(text, m.start()).lower()
+    if before == "is":
+        before = _word_before(text, m.start() - 3).lower()
+    if before not in _DAY_OF_SUBJECTS:
+        return []
+    return [_Part(m.start(), m.end(), edtf=anchor.isoformat())]
+
+
+#: What is "the second day of ..." that makes it the day of writing ("today is", "it's").
+_DAY_OF_SUBJECTS = frozenset(("it's", "it’s", "it", "today", "this"))
+
+
 def _theyear(text, m, anchor):
     if _YEAR_NAMED_AFTER.match(text, m.end()):
         return []  # "the year 2000", "the year two thousand": the year itself is the date
@@ -1500,8 +1620,8 @@ _HANDLERS = {
     "century": _century,
     "yrange": _yrange, "set": _set, "setadv": _setadv, "dur": _dur, "dayword": _dayword,
     "weekday": _weekday, "month": _bare_month, "year": _year, "ref": _ref, "clock": _clock, "vague": _vague, "per": _per,
-    "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear,
-    "quarter": _quarter, "yearago": _yearago,
+    "holiday": _holiday, "anaphor": _anaphor, "theyear": _theyear, "dayof": _dayof,
+    "quarter": _quarter, "yearago": _yearago, "yearend": _yearend,
 }
 
 
@@ -1509,6 +1629,7 @@ _HANDLERS = {
 
 
 _EXTRA_UNITS = re.compile(r"\s+(?:more|additional|extra)$")
+_HALF_AFTER_UNIT = re.compile(r"\s+and\s+a\s+half$", re.IGNORECASE)
 
 
 def _amount(phrase: str) -> tuple[float | None, str | None]:
@@ -1519,7 +1640,8 @@ def _amount(phrase: str) -> tuple[float | None, str | None]:
     unit = unit_m.group(1).lower()
     head = _EXTRA_UNITS.sub("", phrase[: unit_m.start()].strip(" -").lower())
     if head in ("a", "an", "one", "1") or head == "":
-        return 1.0, unit
+        # "an hour and a half": the half follows the unit.
+        return (1.5 if _HALF_AFTER_UNIT.search(phrase) else 1.0), unit
     num_m = lex.NUM_PART.match(head)
     if num_m is None:
         return None, unit
