@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import random
 import re
 import tomllib
@@ -46,8 +47,16 @@ def test_word_subsets_match_as_the_master():
 def _reference_candidates(text: str) -> list[tuple[int, str]]:
     return [
         (t.start(), t.group()) for t in lex.TOKEN.finditer(text)
-        if t.group() in lex.TRIGGER_WORDS or t.group()[0] in _QUOTES_AND_DIGITS
+        if t.group() in lex.TRIGGER_WORDS or t.group()[0] in "'’" or _number_may_begin(text, t.start(), t.group())
     ]
+
+
+def _number_may_begin(text: str, at: int, word: str) -> bool:
+    """Tell whether ``find`` tries a date at the number token ``word``: an ASCII digit first, no
+    digit or quote before it, and its gate passed."""
+    if word[0] not in "0123456789" or at and text[at - 1] in _QUOTES_AND_DIGITS:
+        return False
+    return lex.DIGIT_GATE.match(text, at) is not None
 
 
 def _check_candidates(text: str) -> None:
@@ -72,6 +81,23 @@ def test_candidates_are_the_trigger_tokens():
     for _ in range(40000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         _check_candidates(text)
+
+
+def test_number_candidates_are_the_gated_number_tokens():
+    # Numbers before what their gate reads (units, months, clock marks, ranges) and before
+    # what it refuses, in every kind of digit and quote.
+    rng = random.Random(11)
+    pieces = ["5", "12", "1998", "2021", "300", "0930", "٣", "'", "’", " ", "  ", "\x1c", "\n", "-", "/",
+              ":", ",", ".", "st", "th", "GMT", " hours", " years", " Years", " May", " may", " of",
+              " and", " to", "a.m.", " p.m", " o'clock", " in the", " people", "x", "½", "1/2 ", " more",
+              "\u00a0", "ſ", "K", " per cent"]
+    for _ in range(60000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        if rng.random() < 0.5:
+            text = text.encode("ascii", "replace").decode()  # plain ASCII text, half the time
+        found = [c for c in dates._candidates(text) if c[1][0] in _QUOTES_AND_DIGITS]
+        reference = [c for c in _reference_candidates(text) if c[1][0] in _QUOTES_AND_DIGITS]
+        assert found == reference, repr(text)
 
 
 def test_candidates_leave_out_only_what_the_gates_refuse():
@@ -140,3 +166,124 @@ def test_sentence_bounds_as_found_by_their_pattern():
             assert dates._sentence_start(text, lo, at) == last
             m = dates._SENTENCE_END.search(text, at, hi)
             assert dates._sentence_stop(text, at, hi) == (m.start() if m else hi)
+
+
+def test_word_trees_match_as_flat_alternations():
+    # The tree form must take the same words in the same order of preference, also when what
+    # follows makes the engine come back for a shorter word ("seventeen" before "seven").
+    rng = random.Random(17)
+    lists = [[w for w in lex.NUMBER_WORDS if w not in ("a", "an")], ["ab", "a", "abc", "b", "ba", "bab"],
+             ["Jan", "June", "July", "Ju", "J"], ["x"]]
+    for words in lists:
+        flat, tree = lex._alt(words), lex._trie_alt(words)
+        for template in ("(?:{})", "(?i:{})", "(?i:(?:{})(?:[-\\s](?:{}))?)\\s+x", "({})({})?c", "(?i:{})(?![a-z])"):
+            a = re.compile(template.format(flat, flat))
+            b = re.compile(template.format(tree, tree))
+            alphabet = sorted({c for w in words for c in w + w.upper()}) + [" ", "-", "x", "c", "ſ", "K"]
+            for _ in range(3000):
+                text = "".join(rng.choice(alphabet + words) for _ in range(rng.randint(0, 6)))
+                for at in range(len(text) + 1):
+                    ma, mb = a.match(text, at), b.match(text, at)
+                    assert (ma and ma.regs) == (mb and mb.regs), (words, template, text, at)
+    # Words that are no plain words, or alike but for case, keep the flat form.
+    assert lex._trie_alt(["a\\s+b", "c"]) == lex._alt(["a\\s+b", "c"])
+    assert lex._trie_alt(["May", "MAY"]) == lex._alt(["May", "MAY"])
+
+
+def _reference_cue_before(words, phrases, lo, split, hi, strong):
+    # Every word from the span back, as the cue search read them before it stepped from cue to cue.
+    phrase = max((p for p in phrases if lo <= p < hi), default=-1)
+    for i in range(split - 1, -1, -1):
+        pos, word = words[i]
+        if pos < lo:
+            break
+        if pos <= phrase:
+            return "future"
+        tense = dates._cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
+        if tense == "future" and dates._past_perfect_before(words, i):
+            tense = "past"
+        if tense is not None and (tense != "present" or not strong):
+            return tense
+    return "future" if phrase >= 0 else None
+
+
+def _reference_cue_after(words, phrases, split, lo, hi, strong):
+    phrase = min((p for p in phrases if lo <= p < hi), default=hi)
+    for i in range(split, len(words)):
+        pos, word = words[i]
+        if pos >= min(hi, phrase):
+            break
+        following = words[i + 1][1] if i + 1 < len(words) else ""
+        tense = dates._cue(word, words[i - 1][1].lower() if i else "", following)
+        if tense == "future" and (
+            dates._past_perfect_before(words, i)
+            or (following == "to" and word in dates._PLAN_VERBS and i and words[i - 1][1].lower() not in lex.PASSIVE_AUX)
+        ):
+            tense = "past"
+        if tense is not None and (tense != "present" or not strong):
+            return tense
+    return "future" if phrase < hi else None
+
+
+def _reference_tense(text, start, end, *, reach=300, neutral="present"):
+    s0 = dates._sentence_start(text, max(0, start - reach), start)
+    s1 = dates._sentence_stop(text, end, min(len(text), end + reach))
+    c0, c1 = dates._clause_bounds(text, s0, start, end, s1)
+    words = [(w.start(), w.group()) for w in dates._WORD.finditer(text, s0, s1)]
+    phrases = [m.start() for m in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
+    split = bisect.bisect_left(words, (start, ""))
+    for lo, hi, strong in ((c0, c1, False), (s0, s1, True), (s0, s1, False)):
+        tense = _reference_cue_before(words, phrases, lo, split, start, strong) or _reference_cue_after(
+            words, phrases, split, start, hi, strong
+        )
+        if tense is not None:
+            return neutral if tense == "neutral" else tense
+    return "present"
+
+
+def test_tense_reads_as_the_plain_word_by_word_search():
+    rng = random.Random(19)
+    pieces = ["is", "was", "will", "had", "been", "has", "have", "said", "planned", "scheduled", "to", "be",
+              "held", "set", "expected", "would", "may", "May", "next", "the", "unconfirmed", "hastily",
+              "talks", "opened", "Monday", "on", "5", "and", "it'll", "from", "now", "plans", "is set to",
+              "are due to", ",", ".", ";", " - ", "(", ")", "\n", "Mr.", "U.S.", "—", "dog'is", "İs", "ſet"]
+    for _ in range(20000):
+        words = [rng.choice(pieces) for _ in range(rng.randint(1, 25))]
+        text = " ".join(words)
+        dates._sentence_cache = (None, {})
+        for _ in range(3):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, min(len(text), start + 12))
+            for neutral in ("present", "future"):
+                got = dates.tense_of(text, start, end, neutral=neutral)
+                assert got == _reference_tense(text, start, end, neutral=neutral), (text, start, end)
+        low_words = [w.group().lower() for w in dates._WORD.finditer(text)]
+        reference = any(w in lex.PRESENT_WORDS for w in low_words)
+        assert dates._present_cue_in_sentence(text, 0, 0, reach=len(text) + 1) == reference or "." in text or "!" in text or "?" in text or "\n" in text
+
+
+def _reference_role(text: str, group_start: int) -> str:
+    # The clause's part of the window, always cut, then its keys and cues.
+    window = dates._cue_window(text, group_start)
+    cut = dates._LAST_CLAUSE_CUT.match(window)
+    if cut is not None:
+        window = window[cut.end() :]
+    low = window.lower()
+    if " from" in low and dates._RESCHEDULED.search(window):
+        return "date"
+    if dates._START_KEY.search(low) and lex.START_CUE.search(window):
+        return "start_date"
+    if dates._END_KEY.search(low) and lex.END_CUE.search(window):
+        return "end_date"
+    return "date"
+
+
+def test_roles_read_as_the_cue_patterns():
+    rng = random.Random(23)
+    pieces = ["began", "Began", "from", "since", "until", "through", "ended", "closes", "kicked off", "opened in",
+              "Paris", "on", "the", "early", "postponed from", "moved", "talks", ";", ".", "(", " ", "\n", "weekend",
+              "restart", "SINCE", "ſince", "İ", "x"]
+    for _ in range(30000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) + " "
+        for at in (len(text), rng.randint(0, len(text))):
+            assert dates._role(text, at) == _reference_role(text, at), (text, at)

@@ -243,6 +243,32 @@ def _alt(words) -> str:
     return "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _trie_alt(words) -> str:
+    """Return ``_alt(words)`` as a tree of shared beginnings ("s(?:even(?:t(?:een|y)|)|ix...)").
+
+    It matches what the flat alternation matches, in the same order of preference: the words
+    that can match at one place are beginnings of one another, so they lie on one path of the
+    tree, where longer words come first as in ``_alt``. The regex engine then tries a handful of
+    branches per letter instead of every word, which counts in case-insensitive patterns (there
+    it cannot skip a branch by its first letter). For plain words of distinct lower case only;
+    anything else keeps the flat form.
+    """
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if not all(w.isascii() and w.isalnum() for w in ordered) or len({w.lower() for w in ordered}) < len(ordered):
+        return "|".join(ordered)
+
+    def branch(tails: list[str]) -> str:
+        firsts: dict[str, list[str]] = {}
+        for tail in tails:  # in order of preference; "" (the word ends here) comes last
+            firsts.setdefault(tail[:1], []).append(tail[1:])
+        alternatives = [
+            "" if first == "" else first if rest == [""] else first + branch(rest) for first, rest in firsts.items()
+        ]
+        return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+    return branch(ordered)
+
+
 _MONTH_FULL = [w for w in MONTHS if len(w) > 4 or w in ("may", "june", "july")]
 _MONTH_ABBR = [w for w in MONTHS if w not in _MONTH_FULL]
 MONTH_RE = (
@@ -290,8 +316,10 @@ def year_number(words: str) -> int:
         return century
     return century + sum(_SPELLED_VALUES[t] for t in tokens[1:])
 _NUMWORD = _alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
+#: The same words as a tree, for the patterns (``_NUMWORD`` stays flat: the gates read its words).
+_NUMWORD_TREE = _trie_alt(w for w in NUMBER_WORDS if w not in ("a", "an"))
 NUM_RE = (
-    r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|½)?|(?:" + _NUMWORD + r")(?:[-\s](?:" + _NUMWORD + r"))?)"
+    r"(?:\d{1,3}(?:\.\d+)?(?:\s+1/2|½)?|(?:" + _NUMWORD_TREE + r")(?:[-\s](?:" + _NUMWORD_TREE + r"))?)"
     r"(?:\s+and\s+a\s+half)?"
 )
 UNIT_RE = r"(?:minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))"
@@ -424,7 +452,7 @@ MASTER_PATTERN = (
     r"|(?P<ref>(?<![\w-])(?:(?:[Rr]ight\s+)?[Nn]ow(?!\s+and\s+(?:then|again)\b)|[Cc]urrently|(?:[Mm]ore\s+)?[Rr]ecently"
     r"|[Ll]ately|(?<!\bas\s)[Ss]oon(?!\s+(?:after|afterwards?|thereafter|as)\b)|[Nn]owadays|[Pp]resently|[Tt]hese\s+days|[Aa]t\s+present"
     r"|[Tt]he\s+(?:near|short|long)\s+term|[Aa]\s+later\s+date|[Cc]oming\s+quarters"
-    r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD
+    r"|[Tt]he\s+(?:(?:near|distant|foreseeable)\s+)?future|[Tt]he\s+past(?!\s+(?:\d|" + _NUMWORD_TREE
     + r"|few|several|couple|many|" + UNIT_RE + r"))"
     r"|[Rr]ecent(?:\s+(?:days|weeks|months|years|decades|quarters))?"
     r"|(?<!then\s)[Cc]urrent(?!\s+(?:fiscal\s+|calendar\s+)?(?:year|month|week|quarter|period)))(?![\w-]))"
@@ -463,6 +491,9 @@ def __getattr__(name: str):
     if name == "WORD_MASTER":
         pattern = globals()["WORD_MASTER"] = _subset(_NOT_WORD_GROUPS, False)
         return pattern
+    if name == "NUMBER_START":
+        pattern = globals()["NUMBER_START"] = re.compile(_NUMBER_START)
+        return pattern
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 DAY_NUMBER = re.compile(r"[0-3]?\d(?=(?:st|nd|rd|th)?(?!\d))")
@@ -471,7 +502,7 @@ MONTH_IN = re.compile(MONTH_RE)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w'’]*)\W*$")
 WORD_AFTER = re.compile(r"^\s*([A-Za-z][\w'’.]*)")
 NUM_PART = re.compile(
-    r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD + r")(?:[-\s](" + _NUMWORD + r"))?(\s+and\s+a\s+half|\s+1/2|½)?"
+    r"(?i)(\d+(?:\.\d+)?|" + _NUMWORD_TREE + r")(?:[-\s](" + _NUMWORD_TREE + r"))?(\s+and\s+a\s+half|\s+1/2|½)?"
 )
 UNIT_PART = re.compile(r"(?i)(minute|hour|day|week|fortnight|month|year|decade|centur(?:y|ie))")
 
@@ -686,8 +717,6 @@ TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
 #: The number tokens of ``TOKEN`` alone ("1998", "'9"). Opening with a character class lets the
 #: regex engine skip to them, where ``TOKEN`` is tried at every position.
 NUMBER_TOKEN = re.compile(r"[\d'’](?:(?<=\d)\d*|(?<=['’])\d)")
-#: The same for a text with no digit or curly quote beyond ASCII, as bytes.
-ASCII_NUMBER_TOKEN = re.compile(rb"[0-9'](?:(?<=[0-9])[0-9]*|(?<=')[0-9])")
 #: A byte table keeping ASCII letters and making every other byte a space: a text so mapped
 #: splits into the letter tokens of ``TOKEN``.
 LETTERS_ONLY = bytes(c if 65 <= c <= 90 or 97 <= c <= 122 else 32 for c in range(256))
@@ -731,4 +760,16 @@ DIGIT_GATE = re.compile(
     r"(?:1\d|20)\d\d(?!\d)|\d{3,4}\s*(?:GMT|UTC|hours|hrs|local)"
     r"|\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:[-–—/:]|,(?!\d)|a\.?m\b|p\.?m\b|o['’]clock|in\s+the\b|and\b|or\b|to\b|through\b|&)"
     r"|\.\d+\s+" + UNIT_RE + r"|\s+(?:of\s+)?(?:[A-Z][a-z]|(?i:1/2\s+)?" + UNIT_RE + r"|(?i:more|consecutive|straight|additional|full|long|trading|calendar|business|working)\b))"
+)
+
+#: The number tokens of ``NUMBER_TOKEN`` where ``find`` tries a date, found by the regex engine
+#: alone: every quote before a digit ("'90s"), and every run of digits that begins with an ASCII
+#: digit, follows no ASCII digit or quote and passes ``DIGIT_GATE``. A run follows a digit only
+#: where a quote took that digit ("'٣5"), so after an ASCII digit it is never tried. The pattern
+#: opens with a character class, so the engine skips to the digits and quotes by itself; the
+#: gate is read from the run's first digit by a look-ahead inside a look-behind. Compiled on
+#: first use (see ``__getattr__``).
+_NUMBER_START = (
+    r"[0-9'’](?:(?<=['’])\d|(?<=[0-9])(?:(?<![\d'’][0-9])|(?<=['’][^\D0-9][0-9]))"
+    r"(?<=(?=" + DIGIT_GATE.pattern + r")[0-9])\d*)"
 )

@@ -33,9 +33,10 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import functools
 import re
-from itertools import compress, count, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter, or_
 
 from attrs import define, evolve
 
@@ -96,6 +97,8 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _SINGLE_MARK = re.compile(r"[,;:()\[\]—–]")
 _LAST_SINGLE_MARK = re.compile(r".*" + _SINGLE_MARK.pattern, re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+#: ``_WORD`` as the separator of a split that keeps it.
+_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
@@ -157,7 +160,10 @@ class _Part:
     ahead: bool = False
 
 
-_DIGITS_AND_QUOTES = frozenset("0123456789'’")
+#: ``date_value`` remembered by EDTF string. A DateValue is frozen, so one instance serves every
+#: mention of a date (each date is built twice, in ``_resolve`` and ``_to_mention``, and news
+#: repeats its dates), and a lookup costs far less than building one.
+_date_value = functools.lru_cache(maxsize=4096)(date_value)
 
 
 # ----------------------------------------------------------------------------- public API
@@ -178,7 +184,6 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     word_matchers = lex.WORD_MATCHERS
     digit_match = lex.DIGIT_MASTER.match
     triggers = lex.TRIGGER_WORDS
-    digit_gate = lex.DIGIT_GATE.match
     for at, word in _candidates(text):
         if at < resume:
             continue
@@ -188,12 +193,8 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
                 continue
             # Only the alternatives that can begin with this word (same result, less work).
             match = word_matchers.get(word) or lex.word_matcher(word)
-        elif word[0] in "'’":
-            match = digit_match  # "'90s"
-        elif not digit_gate(text, at) or (at and text[at - 1] in _DIGITS_AND_QUOTES):
-            continue
         else:
-            match = digit_match
+            match = digit_match  # a number past its gate, or "'90s"
         m = match(text, at)
         if m is None:
             continue
@@ -221,8 +222,9 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
 
 def _candidates(text: str) -> list[tuple[int, str]]:
     """Return (start, word) of the tokens of ``lex.TOKEN`` where a time expression may begin:
-    trigger words, numbers and "'9", in text order; in ASCII text, less the trigger words whose
-    gate the next word certainly fails ("the talks", "a spokesman", "at least").
+    trigger words, numbers that pass ``lex.DIGIT_GATE`` (and follow no digit or quote) and "'9",
+    in text order; in ASCII text, less the trigger words whose gate the next word certainly
+    fails ("the talks", "a spokesman", "at least").
 
     The same as picking them out of ``lex.TOKEN.finditer(text)``, without a Python step per
     word: every character but an ASCII letter becomes a space (one byte each, so offsets hold),
@@ -255,27 +257,12 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             if after[: gate[0]] not in gate[1]:
                 continue
         found.append((at, spelled[w]))
-    if _plain_numbers(text, ascii_text):
-        # Every number token is ASCII: scan the bytes, where the digit class is a plain table.
-        numbers = [(m.start(), m.group().decode()) for m in lex.ASCII_NUMBER_TOKEN.finditer(ascii_text)]
-    else:
-        numbers = [(m.start(), w) for m in lex.NUMBER_TOKEN.finditer(text) if (w := m.group())[0] in _DIGITS_AND_QUOTES]
+    # The numbers where a date may begin, gate and all, in one pass of the regex engine.
+    numbers = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
     if numbers:
         found += numbers
         found.sort()
     return found
-
-
-def _plain_numbers(text: str, ascii_text: bytes) -> bool:
-    """Tell whether no non-ASCII character of ``text`` is a digit or a curly quote before one,
-    so that its number tokens are those of ``ascii_text`` (``text`` with "?" for non-ASCII)."""
-    at = ascii_text.find(b"?")
-    while at >= 0:
-        ch = text[at]
-        if ch != "?" and (ch.isdecimal() or ch == "’" and text[at + 1 : at + 2].isdecimal()):
-            return False
-        at = ascii_text.find(b"?", at + 1)
-    return True
 
 
 def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -353,11 +340,13 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
     # The sentence's words and future phrases are read once, then searched outward from the date.
-    words, phrases = _sentence_words(text, s0, s1)
+    words, phrases, lows, cues = _sentence_words(text, s0, s1)
     split = bisect.bisect_left(words, (start, ""))
+    # The cue words before the span are ``cues[:first]``, those after it ``cues[first:]``.
+    first = bisect.bisect_left(cues, split)
     for lo_, hi_, strong in ((c0, c1, False), (s0, s1, True), (s0, s1, False)):
-        tense = _cue_before(words, phrases, lo_, split, start, strong) or _cue_after(
-            words, phrases, split, start, hi_, strong
+        tense = _cue_before(words, phrases, lows, cues, lo_, first, start, strong) or _cue_after(
+            words, phrases, lows, cues, first, start, hi_, strong
         )
         if tense is not None:
             return neutral if tense == "neutral" else tense
@@ -402,24 +391,30 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 def _sentence_stop(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence end in ``text[lo:hi]`` starts, else ``hi`` (as
     ``_SENTENCE_END.search``, trying the pattern only at end marks)."""
+    next_mark = _END_MARK.search
     i = lo
     while True:
-        marks = [k for k in (text.find(".", i, hi), text.find("!", i, hi), text.find("?", i, hi), text.find("\n", i, hi)) if k >= 0]
-        if not marks:
+        mark = next_mark(text, i, hi)
+        if mark is None:
             return hi
-        i = min(marks)
+        i = mark.start()
         if _SENTENCE_END.match(text, i, hi):
             return i
         i += 1
 
 
-#: The words and future phrases of the sentences of the text last read: the dates of a sentence
-#: share them. The pair is replaced whole, never changed in place, so threads cannot mix texts.
+#: The characters a sentence end (``_SENTENCE_END``) begins with.
+_END_MARK = re.compile(r"[.!?\n]")
+
+
+#: What ``_sentence_words`` read of the sentences of the text last read: the dates of a sentence
+#: share it. The pair is replaced whole, never changed in place, so threads cannot mix texts.
 _sentence_cache: tuple[str | None, dict] = (None, {})
 
 
-def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list]:
-    """Return the (start, word) pairs and future-phrase starts of ``text[s0:s1]``."""
+def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list, list, list]:
+    """Return the (start, word) pairs, future-phrase starts, words in lower case and the indexes
+    of the words that may be tense cues (see ``_CUE_WORDS``) of ``text[s0:s1]``."""
     global _sentence_cache
     owner, cache = _sentence_cache
     if owner is not text:
@@ -427,17 +422,30 @@ def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list]:
         _sentence_cache = (text, cache)
     found = cache.get((s0, s1))
     if found is None:
-        words = [(w.start(), w.group()) for w in _WORD.finditer(text, s0, s1)]
-        phrases = _future_phrases(text, s0, s1, words)
-        found = cache[s0, s1] = (words, phrases)
+        # The same pairs as ``_WORD.finditer(text, s0, s1)`` gives, made without a Python step
+        # per word: the split alternates gaps and words, and the running sum of the pieces'
+        # lengths places each word (the pattern looks at nothing beyond its match, so the slice
+        # splits as the whole text would).
+        pieces = _WORD_SPLIT.split(text[s0:s1])
+        starts = list(accumulate(map(len, pieces), initial=s0))
+        texts = pieces[1::2]
+        words = list(zip(starts[1::2], texts))
+        lows = list(map(str.lower, texts))
+        phrases = _future_phrases(text, s0, s1, words, texts, lows)
+        # The cue searches step from cue to cue, past the words that carry no tense.
+        cues = list(compress(count(), map(or_, map(_CUE_WORDS.__contains__, lows), map(str.endswith, lows, repeat(_CUE_ENDINGS)))))
+        found = cache[s0, s1] = (words, phrases, lows, cues)
     return found
 
 
-def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
+def _future_phrases(
+    text: str, s0: int, s1: int, words: list, texts: list | None = None, lows: list | None = None
+) -> list[int]:
     """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``, trying the costly
     pattern only where one of its first words begins before one of its second words.
 
-    ``words`` are the sentence's (start, word) pairs. Where the sentence holds a letter that
+    ``words`` are the sentence's (start, word) pairs, ``texts`` and ``lows`` their words as
+    written and in lower case if at hand. Where the sentence holds a letter that
     matches "i" or "s" only case-insensitively, ``lex.FUTURE_PHRASE_START`` finds the places to
     try instead.
     """
@@ -447,7 +455,7 @@ def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
     if not text.isascii() and _ODD_CASE.search(text, s0, s1):
         starts = [c.start() for c in lex.FUTURE_PHRASE_START.finditer(text, s0, s1)]
     else:
-        starts = _phrase_heads(words)
+        starts = _phrase_heads(words, texts, lows)
     for at in starts:
         if at < after:
             continue  # inside the previous phrase: finditer does not overlap matches
@@ -458,7 +466,7 @@ def _future_phrases(text: str, s0: int, s1: int, words: list) -> list[int]:
     return found
 
 
-def _phrase_heads(words: list) -> list[int]:
+def _phrase_heads(words: list, texts: list | None = None, lows: list | None = None) -> list[int]:
     """Return the places among ``words`` ((start, word) pairs) where a future phrase can begin:
     a first word of one (in any case) before a second word of one, where it needs one.
 
@@ -470,8 +478,10 @@ def _phrase_heads(words: list) -> list[int]:
     last = len(words) - 1
     # Only the first words of phrases and the words with an apostrophe need a look: pick them
     # out in C (most sentences hold a few).
-    texts = list(map(_SECOND, words))
-    lows = list(map(str.lower, texts))
+    if texts is None:
+        texts = list(map(_SECOND, words))
+    if lows is None:
+        lows = list(map(str.lower, texts))
     picked = set(compress(count(), map(_PHRASE_FIRST.__contains__, lows)))
     picked.update(compress(count(), map(str.__contains__, texts, repeat("'"))))
     for i in sorted(picked):
@@ -482,7 +492,7 @@ def _phrase_heads(words: list) -> list[int]:
             pos += cut
         if low in _PHRASE_FIRST:
             seconds = _PHRASE_FIRST[low]
-            if seconds is None or i < last and words[i + 1][1].lower() in seconds:
+            if seconds is None or i < last and lows[i + 1] in seconds:
                 heads.append(pos)
     return heads
 
@@ -499,19 +509,22 @@ _PHRASE_FIRST = {
 }
 
 
-def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> str | None:
-    """Return the tense of the cue nearest before ``hi`` and at or after ``lo``, if any."""
+def _cue_before(words, phrases, lows, cues, lo: int, first: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest before ``hi`` and at or after ``lo``, if any.
+
+    Only the words ``cues[:first]`` can give one; a future phrase between ``lo`` and ``hi``
+    decides once the search passes its start (every word there lies after it, so stepping over
+    the words that carry no tense changes nothing).
+    """
     phrase = max((p for p in phrases if lo <= p < hi), default=-1)
-    for i in range(split - 1, -1, -1):
+    for k in range(first - 1, -1, -1):
+        i = cues[k]
         pos, word = words[i]
         if pos < lo:
             break
         if pos <= phrase:
             return "future"
-        low = word.lower()
-        if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
-            continue  # most words carry no tense: skip the call
-        tense = _cue(word, words[i - 1][1].lower() if i else "", words[i + 1][1] if i + 1 < len(words) else "")
+        tense = _cue(word, lows[i - 1] if i else "", words[i + 1][1] if i + 1 < len(words) else "")
         if tense == "future" and _past_perfect_before(words, i):
             tense = "past"  # "had been scheduled to expire at midnight Friday"
         if tense is not None and (tense != "present" or not strong):
@@ -519,21 +532,21 @@ def _cue_before(words, phrases, lo: int, split: int, hi: int, strong: bool) -> s
     return "future" if phrase >= 0 else None
 
 
-def _cue_after(words, phrases, split: int, lo: int, hi: int, strong: bool) -> str | None:
-    """Return the tense of the cue nearest after ``lo`` and before ``hi``, if any."""
+def _cue_after(words, phrases, lows, cues, first: int, lo: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest after ``lo`` and before ``hi``, if any (only the
+    words ``cues[first:]`` can give one)."""
     phrase = min((p for p in phrases if lo <= p < hi), default=hi)
-    for i in range(split, len(words)):
+    stop = min(hi, phrase)
+    for k in range(first, len(cues)):
+        i = cues[k]
         pos, word = words[i]
-        if pos >= min(hi, phrase):
+        if pos >= stop:
             break
-        low = word.lower()
-        if low not in _CUE_WORDS and not low.endswith(_CUE_ENDINGS):
-            continue
         following = words[i + 1][1] if i + 1 < len(words) else ""
-        tense = _cue(word, words[i - 1][1].lower() if i else "", following)
+        tense = _cue(word, lows[i - 1] if i else "", following)
         if tense == "future" and (
             _past_perfect_before(words, i)
-            or (following == "to" and word in _PLAN_VERBS and i and words[i - 1][1].lower() not in lex.PASSIVE_AUX)
+            or (following == "to" and word in _PLAN_VERBS and i and lows[i - 1] not in lex.PASSIVE_AUX)
         ):
             # After the date, "the government planned to ..." reports the planning, a past act.
             tense = "past"
@@ -1873,7 +1886,7 @@ def _resolve(
                 p.edtf = _edtf(p)
             if p.edtf is None:
                 continue
-            value = date_value(p.edtf)
+            value = _date_value(p.edtf)
             # A coarse date ("six months later", "in 2019") ends the chain: what follows it has
             # nothing precise to count from.
             fine = value.year_known and (value.latest - value.earliest).days <= max_reference_days
@@ -2093,6 +2106,10 @@ def _shifted(reference: tuple[dt.date, dt.date], n: int, letter: str) -> str | N
 
 def _role(text: str, group_start: int) -> str:
     window = _cue_window(text, group_start)
+    # Every cue below holds one of the keys, and what the clause's part of the window holds in
+    # lower case the whole window holds too: most windows hold no key and need no clause cut.
+    if not _ROLE_KEY.search(window.lower()):
+        return "date"
     cut = _LAST_CLAUSE_CUT.match(window)
     if cut is not None:
         window = window[cut.end() :]
@@ -2113,6 +2130,7 @@ _END_KEYS = ("conclud", "end", "finish", "wrap", "closed", "closes", "closing", 
 # The same tests as one search each (a search for plain words beats a loop of ``in`` tests).
 _START_KEY = _key_pattern(_START_KEYS)
 _END_KEY = _key_pattern(_END_KEYS)
+_ROLE_KEY = _key_pattern(_START_KEYS + _END_KEYS)
 
 
 #: How long after a quarter ends its results are still news, for forward-looking quarter mentions.
@@ -2183,8 +2201,8 @@ def _present_cue_in_sentence(text: str, start: int, end: int, *, reach: int = 30
     """Tell whether the sentence around ``text[start:end]`` holds a present-tense cue word."""
     s0 = _sentence_start(text, max(0, start - reach), start)
     s1 = _sentence_stop(text, end, min(len(text), end + reach))
-    words, _ = _sentence_words(text, s0, s1)
-    return any(word.lower() in lex.PRESENT_WORDS for _, word in words)
+    lows = _sentence_words(text, s0, s1)[2]
+    return any(map(lex.PRESENT_WORDS.__contains__, lows))
 
 
 #: "had not called", "had filed", "had been": a past perfect.
@@ -2218,7 +2236,7 @@ def _to_mention(text: str, p: _Part) -> Mention | None:
     edtf = p.edtf or _edtf(p)
     if edtf is None:
         return None
-    value = date_value(edtf)
+    value = _date_value(edtf)
     return Mention(
         p.kind, p.start, p.end, words, value, role=p.role or "date", modality=p.modality, time=p.time
     )
