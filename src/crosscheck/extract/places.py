@@ -401,7 +401,9 @@ _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-�
 # The lower-case word right after a name: verbs and auxiliaries are written in lower case.
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _CUE_WINDOW = 60
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# Opens with one character class (the alternatives then check, looking back, which mark it was),
+# so the engine skips to the marks and line breaks in C.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 
 
 class _Match:
@@ -537,12 +539,17 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
     ``demonyms`` when it is given: they name their country as context for small towns.
     """
     nationalities = _demonym_countries() if demonyms is not None else {}
+    # The gazetteer's memo tables are read directly: most words repeat, and the lookup through
+    # the module functions costs more than the dictionary hit it ends in.
+    data = gazetteer._data()
+    hits, longer = data.hits, data.longer
     found: list[_Match] = []
     resume = 0
     for cap in _CAPITAL.finditer(text):
-        if cap.start() < resume or not text[cap.start()].isupper():
+        at = cap.start()
+        if at < resume or not text[at].isupper():
             continue
-        first = _word_at(text, cap.start())
+        first = _word_at(text, at)
         if first is None:
             continue
         run = [first]
@@ -555,15 +562,22 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         while key:
             last = run[-1]
             if len(run) == 1 or _capitalised(last[3]) or last[3].lower() in _PLACE_NOUNS:
-                options = gazetteer.candidates(key)
+                options = hits.get(key)
+                if options is None:
+                    options = data.candidates(key)
                 if options:
                     best = (len(run), key, options)
             if last[2] != last[1]:
                 # A possessive ends a name, unless the name goes on ("Cox's Bazar").
-                if not gazetteer.has_longer(f"{key} s"):
+                if not data.extends(f"{key} s"):
                     break
                 key = f"{key} s"
-            if len(run) >= _MAX_TOKENS or not gazetteer.has_longer(key):
+            if len(run) >= _MAX_TOKENS:
+                break
+            extends = longer.get(key)
+            if extends is None:
+                extends = data.extends(key)
+            if not extends:
                 break
             following = _next_word(text, last[2])
             if following is None:
