@@ -133,8 +133,27 @@ def _cue_pattern(words) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-# One alternation tried where a cue's first letter is; factored so a position fails quickly.
-_CUE = re.compile(_cue_pattern(CUES) + r"(?![\w-])")
+def _cue_after_pattern(words) -> str:
+    """Return :func:`_cue_pattern` of ``words`` opening with the character before the word.
+
+    The pattern takes the character a cue may follow (no letter, hyphen or apostrophe) first, one
+    character class, where :func:`_cue_pattern` checks it in a look-behind after each first
+    letter: the scan then skips in C to the characters after which a word starts, far fewer
+    than the positions of the cues' first letters. It is searched in the text with one space put
+    before it, so that a match's start is the cue's start in the text and its end one beyond.
+    Nothing is lost by taking the character before: a cue ends with a letter, which no other
+    cue may follow.
+    """
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rest = [w[1:] for w in words if w[0] == first and len(w) > 1]
+        optional = "?" if first in words else ""
+        branches.append(f"{re.escape(first)}(?:{_trie_pattern(rest)}){optional}")
+    return "[^\\w’'-](?:" + "|".join(branches) + ")"
+
+
+# One alternation tried after each character a word may follow; factored to fail quickly.
+_CUE_AFTER = re.compile(_cue_after_pattern(CUES) + r"(?![\w-])")
 _NOT_A_CUE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
     r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
@@ -423,14 +442,14 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
         inner = _subject(text, left_start, place.start(), ctx)
         if inner is not None:
             return inner
-    agent = _BODY_AGENT.search(text, max(left_start, p - 40), p) if _last_word(text, left_start, p) in _AGENT_LAST else None
+    last = _last_word(text, left_start, p)
+    agent = _BODY_AGENT.search(text, max(left_start, p - 40), p) if last in _AGENT_LAST else None
     if agent is not None:
         body = agent.group("body")
         v = ctx.resolve("ministry" if body in ("ministry", "department") else "organization", body, "", agent.start())
         if v is not None:
             return agent.start(), v
     # An actor followed by a source noun: "Turkish officials", "a Red Crescent spokesperson".
-    last = _last_word(text, left_start, p)
     noun = _SOURCE_NOUN.search(text, max(left_start, p - 50), p) if last in _SOURCE_LAST else None
     if noun:
         q = noun.start()
@@ -550,18 +569,22 @@ def find(
     starts = [s for s, _ in spans]
     ctx = _Context(_actors.find(text))
     out: list[Mention] = []
-    events: list[tuple[int, str, re.Match]] = [(m.start(), "cue", m) for m in _CUE.finditer(text)]
+    # The cues are found in the text with a space before it (see _cue_after_pattern): a match
+    # starts where its cue does in the text and ends one character beyond it.
+    events: list[tuple[int, str, object]] = [
+        (m.start(), "cue", m.end() - 1) for m in _CUE_AFTER.finditer(" " + text)
+    ]
     events += [(m.start(), "according", m) for m in _ACCORDING.finditer(text)]
     events.sort(key=lambda e: e[0])
-    for _, what, m in events:
-        s_start, s_end = _sentence_at(spans, starts, m.start())
-        if not (s_start <= m.start() < max(s_end, s_start + 1)):
+    for at, what, m in events:
+        s_start, s_end = _sentence_at(spans, starts, at)
+        if not (s_start <= at < max(s_end, s_start + 1)):
             continue
         ctx.sentence_start = s_start
         found = (
             _according(text, m, s_start, s_end, ctx, max_quote)
             if what == "according"
-            else _cue(text, m, s_start, s_end, ctx, max_quote, window)
+            else _cue(text, at, m, s_start, s_end, ctx, max_quote, window)
         )
         if found is None:
             continue
@@ -594,10 +617,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _cue(text: str, m: re.Match, s_start: int, s_end: int, ctx: _Context, max_quote: int, window: int):
-    verb = m.group()
+def _cue(
+    text: str, cue_start: int, cue_end: int, s_start: int, s_end: int, ctx: _Context, max_quote: int, window: int
+):
+    verb = text[cue_start:cue_end]
     lemma = CUES[verb]
-    cue_start, cue_end = m.start(), m.end()
     passive = _PASSIVE_QUOTED.search(text, max(s_start, cue_start - 20), cue_start) if lemma in ("quoted", "cited") else None
     as_saying = _AS_SAYING.match(text, cue_end) if passive else None
     if passive and as_saying:

@@ -92,19 +92,56 @@ def _qualifier(qual: str | None) -> str | None:
 
 
 
+#: What may not stand right before a number phrase: a word character, a currency or a sign.
+_NOT_AFTER = r"[\w$€£¥#./:,\-]"
+
+
 @lru_cache(maxsize=1)
 def _count_pattern() -> re.Pattern[str]:
     """Compile the number-phrase regex on first use (it is large; importing stays cheap)."""
+    return re.compile(rf"(?<!{_NOT_AFTER})" + _phrase_body(), re.IGNORECASE)
+
+
+def _phrase_body() -> str:
+    """Return the number-phrase regex from the phrase's first character on."""
     # The look-ahead names every character a phrase can open with (a digit, or the first letter
     # of a qualifier or number word): the engine then leaves most positions at once instead of
     # trying the whole alternation there, which makes the scan nearly twice as fast.
     words = [*_QUALIFIERS, *_UNITS, *_VAGUE, "between", "half", "a"]
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(
-        rf"(?<![\w$€£¥#./:,\-])(?=[\d{first}])(?:(?P<qual>{_QUAL})\s+)?(?P<between>between\s+)?(?P<a>{_NUM})"
-        rf"(?:\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_NUM}))?(?!\w|[%°/:]|[.,]\d|[-‐]\w)",
-        re.IGNORECASE,
+    return (
+        rf"(?=[\d{first}])(?:(?P<qual>{_QUAL})\s+)?(?P<between>between\s+)?(?P<a>{_NUM})"
+        rf"(?:\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_NUM}))?(?!\w|[%°/:]|[.,]\d|[-‐]\w)"
     )
+
+
+@lru_cache(maxsize=1)
+def _lower_count_pattern() -> re.Pattern[str]:
+    """Compile the number-phrase regex for lower-cased text with one space put before it.
+
+    It opens by taking the character before the phrase (which the plain pattern's look-behind
+    only checks), one character class: the engine then skips in C to the few positions after
+    such a character, where the plain pattern enters the regex at every position, and matching
+    case-sensitively spares the double test of every letter. Each match starts one character
+    early in the padded text, which is its start in the original; it ends one character late.
+    Nothing is lost by taking that character: a phrase ends with a word character, which the
+    pattern refuses before the next phrase anyway.
+    """
+    return re.compile(f"[^{_NOT_AFTER[1:-1]}]" + _phrase_body())
+
+
+def _lowered(text: str) -> str | None:
+    """Return ``text`` lower-cased for case-sensitive scans, or None where that is not exact.
+
+    The patterns are made of lower-case ASCII letters and caseless characters: they match the
+    lower-cased text case-sensitively exactly where they match the text case-insensitively,
+    offsets included, unless lower-casing changes the length ("İ" becomes two characters) or
+    the text holds "ı" or "ſ", which a case-insensitive "i" or "s" matches.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return None
+    return low
 
 
 _SPLIT = re.compile(r"[\s-]+")
@@ -377,10 +414,26 @@ def _role_before(text: str, start: int) -> str | None:
     cut = max(window.rfind(ch) for ch in ".;!?\n")
     if cut >= 0:
         window = window[cut + 1 :]
-    for pattern, role in _BEFORE_ROLES:
-        if pattern.search(window):
+    low = _lowered(window)
+    if low is None:
+        for pattern, role in _BEFORE_ROLES:
+            if pattern.search(window):
+                return role
+        return None
+    for pattern, role in _lower_before_roles():
+        if pattern.search(low):
             return role
     return None
+
+
+@lru_cache(maxsize=1)
+def _lower_before_roles() -> list[tuple[re.Pattern[str], str]]:
+    """Compile the ``_BEFORE_ROLES`` patterns case-sensitively, for lower-cased windows, on first use.
+
+    Their words are lower-case: on a lower-cased window they find what they find case-insensitively
+    in the window itself (see _lowered), without testing every letter in both cases.
+    """
+    return [(re.compile(pattern.pattern), role) for pattern, role in _BEFORE_ROLES]
 
 
 # --------------------------------------------------------------------------- public API
@@ -389,31 +442,52 @@ def _role_before(text: str, start: int) -> str | None:
 def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     """Return the counts of ``text`` as Mentions sorted by start; ``anchor`` is not used."""
     out: list[Mention] = []
-    for m in _count_pattern().finditer(text):
-        mention = _mention(text, m)
+    low = _lowered(text)
+    if low is None:
+        for m in _count_pattern().finditer(text):
+            mention = _mention(text, m, 0)
+            if mention is not None:
+                out.append(mention)
+        return out
+    for m in _lower_count_pattern().finditer(" " + low):
+        mention = _mention(text, m, 1)
         if mention is not None:
             out.append(mention)
     return out
 
 
-def _mention(text: str, m: re.Match[str]) -> Mention | None:
-    qual = m.group("qual")
-    a, b, sep = m.group("a"), m.group("b"), (m.group("sep") or "").lower()
+def _mention(text: str, m: re.Match[str], shift: int) -> Mention | None:
+    """Read one number phrase; ``m`` matched a copy of ``text`` whose offsets are ``shift`` ahead.
+
+    The groups are read from ``text`` itself, as the copy may be lower-cased.
+    """
+    qual = _group(text, m, "qual", shift)
+    a, b = _group(text, m, "a", shift), _group(text, m, "b", shift)
+    sep = (_group(text, m, "sep", shift) or "").lower()
+    between = _group(text, m, "between", shift)
+    # The match starts where the phrase does in ``text``: in the padded copy it opens with the
+    # character before the phrase, which is one place ahead.
     start = m.start()
     if b is not None and sep == "to" and _FROM_BEFORE.search(text, max(0, start - 6), start):
         # "rose from 41 to 58": the earlier figure is superseded in the same breath.
         value = _value(b, None)
-        return _build(text, m.start("b"), m.end("b"), b, None, value) if value else None
-    if b is not None and (sep != "and" or m.group("between")):
+        return _build(text, m.start("b") - shift, m.end("b") - shift, b, None, value) if value else None
+    if b is not None and (sep != "and" or between):
         value = _range_value(a, b, qual)
         if value is not None:
-            return _build(text, start, m.end(), a, qual, value, ranged=True)
+            return _build(text, start, m.end() - shift, a, qual, value, ranged=True)
         if sep in ("-", "–", "—"):
             return None  # a score or a code ("2-1", "555-1234")
-    if m.group("between"):
+    if between:
         return None
     value = _value(a, qual)
-    return _build(text, start, m.end("a"), a, qual, value) if value else None
+    return _build(text, start, m.end("a") - shift, a, qual, value) if value else None
+
+
+def _group(text: str, m: re.Match[str], name: str, shift: int) -> str | None:
+    """Return the words of ``text`` that group ``name`` of ``m`` matched, or None."""
+    s, e = m.span(name)
+    return None if s < 0 else text[s - shift : e - shift]
 
 
 def _build(

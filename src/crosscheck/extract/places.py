@@ -95,6 +95,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 # the engine then skips to the candidates in C.
 _CAPITAL = re.compile(r"[A-Z\x80-\U0010ffff](?<![^\W\d_].)")
 _GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
+#: A letter or digit: what str.isalnum() accepts, one character at a time.
+_ALNUM = re.compile(r"[^\W_]")
 
 #: Lower-case words that may sit inside a place name ("Isle of Man", "Trinidad and Tobago").
 _CONNECTORS = frozenset(
@@ -401,7 +403,9 @@ _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-�
 # The lower-case word right after a name: verbs and auxiliaries are written in lower case.
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _CUE_WINDOW = 60
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
+# Opens with one character class (the alternatives then check, looking back, which mark it was),
+# so the engine skips to the marks and line breaks in C.
+_SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 
 
 class _Match:
@@ -520,7 +524,7 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
     if word is None or word[2] > pos:
         return None
     gap = text[word[2] : pos]
-    if len(gap) > 3 or any(c.isalnum() for c in gap):
+    if len(gap) > 3 or _ALNUM.search(gap):
         return None
     return gap, word
 
@@ -539,12 +543,17 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
     ``demonyms`` when it is given: they name their country as context for small towns.
     """
     nationalities = _demonym_countries() if demonyms is not None else {}
+    # The gazetteer's memo tables are read directly: most words repeat, and the lookup through
+    # the module functions costs more than the dictionary hit it ends in.
+    data = gazetteer._data()
+    hits, longer = data.hits, data.longer
     found: list[_Match] = []
     resume = 0
     for cap in _CAPITAL.finditer(text):
-        if cap.start() < resume or not text[cap.start()].isupper():
+        at = cap.start()
+        if at < resume or not text[at].isupper():
             continue
-        first = _word_at(text, cap.start())
+        first = _word_at(text, at)
         if first is None:
             continue
         run = [first]
@@ -557,15 +566,23 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         while key:
             last = run[-1]
             if len(run) == 1 or _capitalised(last[3]) or last[3].lower() in _PLACE_NOUNS:
-                options = _spelling_options(key)
+                # The memo table answers most words; other romanisations take the long way.
+                options = hits.get(key) if key[-2:] not in ("yy", "iy") else None
+                if options is None:
+                    options = _spelling_options(key)
                 if options:
                     best = (len(run), key, options)
             if last[2] != last[1]:
                 # A possessive ends a name, unless the name goes on ("Cox's Bazar").
-                if not gazetteer.has_longer(f"{key} s"):
+                if not data.extends(f"{key} s"):
                     break
                 key = f"{key} s"
-            if len(run) >= _MAX_TOKENS or not gazetteer.has_longer(key):
+            if len(run) >= _MAX_TOKENS:
+                break
+            extends = longer.get(key)
+            if extends is None:
+                extends = data.extends(key)
+            if not extends:
                 break
             following = _next_word(text, last[2])
             if following is None:
@@ -1147,25 +1164,22 @@ def _resolve(
         noun = m.key.rpartition(" ")[2]
         noun = noun if noun in _UNIT_NOUNS else ""
         unit_written = len(m.options) == 1 and bool(noun)
+        # The places and units other matches of the sentence name, found once for all readings
+        # (a reading's own name does not count for it).
+        named_ids = {w for w, n in ids_here.items() if n - (w in own_ids) > 0}
+        units_here = sentence_units.get(m.sentence, {})
+        named_units = {w for w, n in units_here.items() if n - (w in own_units) > 0}
         # The qualifier's country counts as containing only when no reading lies in the unit.
         qualifier_country = qualified.get(id(m))
-        if qualifier_country and any(
-            ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for e, _ in m.options for w in e.within
-        ):
+        if qualifier_country and any(not named_ids.isdisjoint(e.within) for e, _ in m.options):
             qualifier_country = None
-        units_here = sentence_units.get(m.sentence, {})
         for entry, alternate in m.options:
             in_text = named_elsewhere(entry.country, text_countries) > 0
-            contained = any(
-                ids_here.get(w, 0) - (1 if w in own_ids else 0) > 0 for w in entry.within
-            ) or (qualifier_country == entry.country)
+            contained = not named_ids.isdisjoint(entry.within) or (qualifier_country == entry.country)
+            unit_named = not named_units.isdisjoint(entry.within[:-1])
             # A place the sentence also names a container of ("Rome, Georgia") needs no more;
             # nor does one whose unit holds another place of the sentence.
-            in_text = (
-                in_text
-                or contained
-                or any(units_here.get(w, 0) - (w in own_units) > 0 for w in entry.within[:-1])
-            )
+            in_text = in_text or contained or unit_named
             if (
                 entry.kind == "city"
                 and not in_text
@@ -1185,7 +1199,7 @@ def _resolve(
                 and not contained
                 and entry.kind == "city"
                 and entry.population < context_population
-                and not any(units_here.get(w, 0) - (w in own_units) > 0 for w in entry.within[:-1])
+                and not unit_named
             )
             rank = -KIND_RANK.get(entry.kind, 9)
             rival_unit = (
@@ -1213,7 +1227,8 @@ def _resolve(
                     # Half a step: above the unit, still below a listed feature ("Gaza" the strip).
                     rank = -KIND_RANK["subdivision"] + (0.5 if rival_unit else 0)
             holds = held_here.get(entry.id, 0) - (1 if entry.id in own_within else 0)
-            holds -= sum(1 for n in listed_towns if entry.id in n)
+            if listed_towns:
+                holds -= sum(1 for n in listed_towns if entry.id in n)
             key = (
                 holds if across_countries else 0,
                 contained,
