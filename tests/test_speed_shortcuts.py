@@ -85,19 +85,19 @@ def _phrase_texts(seed: int, count: int) -> list[str]:
 
 
 def test_counts_on_lowered_text_agree_with_the_plain_scan(monkeypatch) -> None:
-    # The lower-cased scan is skipped where _lowered refuses the text; refusing every text gives
+    # The lower-cased scan is skipped where crosscheck.text.lowered refuses the text; refusing every text gives
     # the plain case-insensitive scan, which must find the same mentions.
     texts = _phrase_texts(7, 3000)
     fast = [counts.find(t) for t in texts]
-    monkeypatch.setattr(counts, "_lowered", lambda text: None)
+    monkeypatch.setattr(counts, "lowered", lambda text: None)
     for text, expected in zip(texts, fast):
         assert counts.find(text) == expected, text
 
 
 def test_counts_lowered_text_is_refused_where_case_folding_differs() -> None:
     for text in ("İstanbul 12 killed", "ıt 12", "ſome 12"):
-        assert counts._lowered(text) is None
-    assert counts._lowered("At Least 12 KILLED \u212a") == "at least 12 killed k"
+        assert counts.lowered(text) is None
+    assert counts.lowered("At Least 12 KILLED \u212a") == "at least 12 killed k"
 
 
 def _plain_chunks(text: str, spans) -> list[list[tuple[int, int]]]:
@@ -126,7 +126,7 @@ def test_chunks_agree_with_a_plain_scan_for_any_sentence_bounds(monkeypatch) -> 
         spans = tuple((a, b) for a, b in zip(bounds[::2], bounds[1::2]) if b > a)
         monkeypatch.setattr(link, "sentence_spans", lambda _text, spans=spans: spans)
         assert link._Layout(text).chunks == _plain_chunks(text, spans), (text, spans)
-        monkeypatch.setattr(link, "_lowered", lambda _text: None)
+        monkeypatch.setattr(link, "lowered", lambda _text: None)
         assert link._Layout(text).chunks == _plain_chunks(text, spans), (text, spans)
         monkeypatch.undo()
 

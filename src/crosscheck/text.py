@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 
-__all__ = ["fold", "sentence_spans", "normalize_quotes"]
+__all__ = ["fold", "lowered", "sentence_spans", "normalize_quotes"]
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before white space
 # and an upper-case letter, a digit or an opening quote -- or at a blank line. Abbreviations that
@@ -83,3 +83,18 @@ def fold(text: str) -> str:
     """
     text = anyascii(unicodedata.normalize("NFC", text)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def lowered(text: str) -> str | None:
+    """Return ``text`` lower-cased for case-sensitive scans, or None where that is not exact.
+
+    A pattern of lower-case ASCII letters and caseless characters matches the lower-cased text
+    case-sensitively exactly where it matches the text case-insensitively, offsets included,
+    unless lower-casing changes the length ("İ" becomes two characters) or the text holds "ı" or
+    "ſ", which a case-insensitive "i" or "s" matches but which lower-casing keeps. Such a scan is
+    about twice as fast: the engine no longer tries both cases of every letter.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return None
+    return low

@@ -34,6 +34,7 @@ from functools import lru_cache
 from crosscheck.extract._event_lexicon import alternation
 from crosscheck.extract._mention import Mention
 from crosscheck.model import CountValue
+from crosscheck.text import lowered
 
 __all__ = ["find", "parse_number"]
 
@@ -128,20 +129,6 @@ def _lower_count_pattern() -> re.Pattern[str]:
     pattern refuses before the next phrase anyway.
     """
     return re.compile(f"[^{_NOT_AFTER[1:-1]}]" + _phrase_body())
-
-
-def _lowered(text: str) -> str | None:
-    """Return ``text`` lower-cased for case-sensitive scans, or None where that is not exact.
-
-    The patterns are made of lower-case ASCII letters and caseless characters: they match the
-    lower-cased text case-sensitively exactly where they match the text case-insensitively,
-    offsets included, unless lower-casing changes the length ("İ" becomes two characters) or
-    the text holds "ı" or "ſ", which a case-insensitive "i" or "s" matches.
-    """
-    low = text.lower()
-    if len(low) != len(text) or "ı" in low or "ſ" in low:
-        return None
-    return low
 
 
 _SPLIT = re.compile(r"[\s-]+")
@@ -414,7 +401,7 @@ def _role_before(text: str, start: int) -> str | None:
     cut = max(window.rfind(ch) for ch in ".;!?\n")
     if cut >= 0:
         window = window[cut + 1 :]
-    low = _lowered(window)
+    low = lowered(window)
     if low is None:
         for pattern, role in _BEFORE_ROLES:
             if pattern.search(window):
@@ -431,7 +418,7 @@ def _lower_before_roles() -> list[tuple[re.Pattern[str], str]]:
     """Compile the ``_BEFORE_ROLES`` patterns case-sensitively, for lower-cased windows, on first use.
 
     Their words are lower-case: on a lower-cased window they find what they find case-insensitively
-    in the window itself (see _lowered), without testing every letter in both cases.
+    in the window itself (see crosscheck.text.lowered), without testing every letter in both cases.
     """
     return [(re.compile(pattern.pattern), role) for pattern, role in _BEFORE_ROLES]
 
@@ -442,7 +429,7 @@ def _lower_before_roles() -> list[tuple[re.Pattern[str], str]]:
 def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     """Return the counts of ``text`` as Mentions sorted by start; ``anchor`` is not used."""
     out: list[Mention] = []
-    low = _lowered(text)
+    low = lowered(text)
     if low is None:
         for m in _count_pattern().finditer(text):
             mention = _mention(text, m, 0)

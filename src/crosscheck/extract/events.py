@@ -37,7 +37,7 @@ from typing import Callable
 from crosscheck.extract import _event_lexicon as lex
 from crosscheck.extract._mention import Mention
 from crosscheck.model import NameValue
-from crosscheck.text import fold
+from crosscheck.text import fold, lowered
 
 __all__ = ["find", "name_key"]
 
@@ -920,13 +920,12 @@ _ORG_AFTER = re.compile(
 def _triggers(text: str) -> list[Mention]:
     pattern, table = _lexicon()
     out: list[Mention] = []
-    lowered = _lowered_lexicon()
-    low = text.lower()
+    lower_pattern = _lowered_lexicon()
     # A case-insensitive scan tries each branch's first letter in both cases at every word; on
-    # lower-cased text a case-sensitive one does the same in half the time. Lower-casing must
-    # keep the offsets, and "ı" and "ſ" (which a case-insensitive "i" and "s" take) must be absent.
-    if lowered is not None and len(low) == len(text) and "ı" not in text and "ſ" not in text:
-        scan = lowered.finditer(low)
+    # lower-cased text a case-sensitive one does the same in half the time, where that is exact.
+    low = lowered(text) if lower_pattern is not None else None
+    if low is not None:
+        scan = lower_pattern.finditer(low)
     else:
         scan = pattern.finditer(text)
     for m in scan:

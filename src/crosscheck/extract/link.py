@@ -29,7 +29,7 @@ from crosscheck.compare import date_distance, name_key
 from crosscheck.extract import extractor
 from crosscheck.extract._mention import Mention
 from crosscheck.model import ActorValue, Article, Claim, DateValue, NameValue, Span
-from crosscheck.text import sentence_spans
+from crosscheck.text import lowered, sentence_spans
 
 __all__ = ["ArticleClaims", "LocalEvent", "extract_claims", "mentions_of"]
 
@@ -53,7 +53,7 @@ def _chunk_break_lower() -> re.Pattern[str]:
 
     A case-insensitive scan tests each letter in both cases at every position; a case-sensitive
     one on the lower-cased text is about a quarter faster and finds the same breaks where
-    lower-casing keeps the text exact (see _lowered).
+    lower-casing keeps the text exact (see crosscheck.text.lowered).
     """
     return re.compile(_CHUNK_BREAK.pattern)
 
@@ -122,7 +122,7 @@ class _Folded:
 
     Searched in a short window before each mention, a case-insensitive pattern tests every
     letter in both cases; its case-sensitive twin, on the lower-cased window, finds the same
-    thing in less time. Windows that lower-casing would not keep exact (see _lowered) are
+    thing in less time. Windows that lower-casing would not keep exact (see crosscheck.text.lowered) are
     searched with the pattern itself.
     """
 
@@ -134,7 +134,7 @@ class _Folded:
 
     def found(self, window: str) -> bool:
         """Tell whether the pattern occurs in ``window``."""
-        low = _lowered(window)
+        low = lowered(window)
         if low is None:
             return self.pattern.search(window) is not None
         if self.lower is None:
@@ -206,7 +206,7 @@ class _Layout:
         self.starts = [s for s, _ in self.sentences]
         self.chunks: list[list[tuple[int, int]]] = []
         self.chunk_starts: list[list[int]] = []
-        low = _lowered(text)
+        low = lowered(text)
         breaks, scanned = (_CHUNK_BREAK, text) if low is None else (_chunk_break_lower(), low)
         # One scan of the whole text, shared out among the sentences, does what a scan of each
         # sentence would, in a fraction of the calls, for every sentence that no break crosses
@@ -243,20 +243,6 @@ class _Layout:
 
     def chunk_span(self, sentence: int, index: int) -> tuple[int, int]:
         return self.chunks[sentence][index]
-
-
-def _lowered(text: str) -> str | None:
-    """Return ``text`` lower-cased for case-sensitive scans, or None where that is not exact.
-
-    A pattern of lower-case ASCII letters matches the lower-cased text case-sensitively exactly
-    where it matches the text case-insensitively, offsets included, unless lower-casing changes
-    the length ("İ" becomes two characters) or the text holds "ı" or "ſ", which a
-    case-insensitive "i" or "s" matches but which lower-casing keeps.
-    """
-    low = text.lower()
-    if len(low) != len(text) or "ı" in low or "ſ" in low:
-        return None
-    return low
 
 
 @frozen
