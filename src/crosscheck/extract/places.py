@@ -75,6 +75,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from crosscheck import gazetteer
 from crosscheck.extract._mention import Mention
@@ -694,11 +695,8 @@ def _country_capitals() -> dict[str, Entry]:
     global _COUNTRY_CAPITALS
     if _COUNTRY_CAPITALS is None:
         # The actor extractor's table lists capitals; its first city of a country is the capital.
-        from crosscheck.extract._actor_data import CAPITALS
-
         table: dict[str, Entry] = {}
-        for line in CAPITALS.splitlines():
-            city, _, code = line.partition("|")
+        for city, code in _capital_lines():
             if not code or code in table:
                 continue
             cities = [e for e, _ in gazetteer.candidates(fold(city)) if e.kind == "city" and e.country == code]
@@ -1264,14 +1262,20 @@ def _capital_names() -> frozenset[str]:
     """Return the folded names of capitals that news uses for their governments (read once)."""
     global _CAPITAL_NAMES
     if _CAPITAL_NAMES is None:
-        # The actor extractor's table is the one list of such names; it is plain text, so
-        # importing it costs one string.
-        from crosscheck.extract._actor_data import CAPITALS
-
-        _CAPITAL_NAMES = frozenset(
-            fold(line.partition("|")[0]) for line in CAPITALS.splitlines() if line.strip()
-        )
+        _CAPITAL_NAMES = frozenset(fold(city) for city, _ in _capital_lines())
     return _CAPITAL_NAMES
+
+
+@lru_cache(maxsize=1)
+def _capital_lines() -> tuple[tuple[str, str], ...]:
+    """Return (city, country code) for each line of the actor extractor's capitals table.
+
+    It is the one list of capitals that news uses for their governments; it is plain text, so
+    importing it costs one string.
+    """
+    from crosscheck.extract._actor_data import CAPITALS
+
+    return tuple((city, code) for city, _, code in (line.partition("|") for line in CAPITALS.splitlines() if line.strip()))
 
 
 _DEMONYM_COUNTRIES: dict[str, str] | None = None
