@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.extract import counts as counts_module
 from crosscheck.extract.counts import find, parse_number
 from crosscheck.model import CountValue
 
@@ -72,3 +73,41 @@ def test_a_revised_toll_keeps_only_the_new_figure():
 
 def test_empty_text():
     assert find("") == []
+
+
+# The words before a number are searched only with the patterns that can end with its last word
+# (counts._role_before); the plain reference searches with every pattern in turn.
+_BEFORE_WORDS = sorted(
+    {w for words in counts_module._BEFORE_ROLE_LAST_WORDS for w in words.split()}
+    | {"toll", "number", "the", "lives", "dead", "deaths", "people", "front", "detention", "rounded",
+       "In", "KILLED", "Toll", "Of", "overkilled", "kill3", "x", "a.", "(killed", "death", "tollof"}
+)
+before_window = st.lists(
+    st.one_of(st.sampled_from(_BEFORE_WORDS), st.sampled_from([",", "-", "3", "é", "ı", "\u212a"])), max_size=12
+).flatmap(lambda ws: st.sampled_from(["", " ", "  ", "\n", " \t"]).map(lambda end: " ".join(ws) + end))
+
+
+def _role_before_plain(window: str) -> str | None:
+    for pattern, role in counts_module._BEFORE_ROLES:
+        if pattern.search(window):
+            return role
+    return None
+
+
+@settings(max_examples=400)
+@given(before_window)
+def test_role_before_gate_matches_every_pattern_search(window):
+    text = window + "12"
+    plain_window = window[max(0, len(window) - 120) :]
+    cut = max(plain_window.rfind(ch) for ch in ".;!?\n")
+    expected = _role_before_plain(plain_window[cut + 1 :] if cut >= 0 else plain_window)
+    assert counts_module._role_before(text, len(window)) == expected
+
+
+def test_role_before_gate_reads_each_kind_of_ending():
+    assert counts_module._role_before("floods killed 12", len("floods killed ")) == "killed"
+    assert counts_module._role_before("The toll rose to 12", len("The toll rose to ")) == "killed"
+    assert counts_module._role_before("police Arrested  12", len("police Arrested  ")) == "arrested"
+    assert counts_module._role_before("a crowd of 12", len("a crowd of ")) == "attendance"
+    assert counts_module._role_before("they killed12", len("they killed")) is None
+    assert counts_module._role_before("the tollof 12", len("the tollof ")) is None

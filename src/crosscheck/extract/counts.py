@@ -284,6 +284,23 @@ _BEFORE_ROLES = [
     (re.compile(r"(?=[acg])\b(?:crowd|attendance|audience|gate)\s+(?:of\s+|was\s+|reached\s+)?$|(?=i)\bin\s+front\s+of\s+$"
                 r"|(?=a)\battended\s+by\s+$", re.I), "attendance"),
 ]
+#: The words each pattern of ``_BEFORE_ROLES`` can end with, in the same order: every pattern
+#: ends with one of its words, a word boundary before it, and then only spaces. A window is
+#: searched only with the patterns that can end with its last word (tests/test_counts.py checks
+#: this against searching with all of them).
+_BEFORE_ROLE_LAST_WORDS = [
+    "kill kills killed killing claim claims claimed claiming of",
+    "of at to reached reaches hit hits passed topped surpassed exceeded is was stood stands now",
+    "to at was is reached of",
+    "wounds wounded wounding injure injures injured injuring",
+    "displace displaces displaced displacing uproots uprooted uprooting",
+    "evacuate evacuates evacuated evacuating",
+    "arrest arrests arrested arresting detain detains detained detaining of up",
+    "rescue rescues rescued rescuing",
+    "affects affected affecting",
+    "crowd attendance audience gate of was reached by",
+]
+_TRAILING_LETTERS = re.compile(r"[a-z]*\Z")
 _PARTICIPATE = re.compile(
     r"\s*(?:(?:have|had|were|who)\s+)?(?:took\s+part|attended|gathered|marched|joined|protested|"
     r"rallied|turned\s+out|participated|demonstrated|took\s+to\s+the\s+streets)\b",
@@ -407,20 +424,31 @@ def _role_before(text: str, start: int) -> str | None:
             if pattern.search(window):
                 return role
         return None
-    for pattern, role in _lower_before_roles():
+    body = low.rstrip()
+    if len(body) == len(low):
+        return None  # every pattern ends with spaces
+    last = _TRAILING_LETTERS.search(body, max(0, len(body) - 20))
+    for pattern, role in _lower_before_roles().get(last.group() if last else "", ()):
         if pattern.search(low):
             return role
     return None
 
 
 @lru_cache(maxsize=1)
-def _lower_before_roles() -> list[tuple[re.Pattern[str], str]]:
-    """Compile the ``_BEFORE_ROLES`` patterns case-sensitively, for lower-cased windows, on first use.
+def _lower_before_roles() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """Map each last word to the ``_BEFORE_ROLES`` patterns that can end with it, on first use.
 
-    Their words are lower-case: on a lower-cased window they find what they find case-insensitively
-    in the window itself (see crosscheck.text.lowered), without testing every letter in both cases.
+    The patterns are compiled case-sensitively, for lower-cased windows: their words are
+    lower-case, so on a lower-cased window they find what they find case-insensitively in the
+    window itself (see crosscheck.text.lowered), without testing every letter in both cases.
+    Each list keeps the patterns' order, so the first that matches gives the same role.
     """
-    return [(re.compile(pattern.pattern), role) for pattern, role in _BEFORE_ROLES]
+    table: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    for (pattern, role), words in zip(_BEFORE_ROLES, _BEFORE_ROLE_LAST_WORDS, strict=True):
+        compiled = re.compile(pattern.pattern)
+        for word in words.split():
+            table.setdefault(word, []).append((compiled, role))
+    return table
 
 
 # --------------------------------------------------------------------------- public API
