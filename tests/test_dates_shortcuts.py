@@ -100,6 +100,23 @@ def test_number_candidates_are_the_gated_number_tokens():
         assert found == reference, repr(text)
 
 
+def test_ascii_numbers_are_the_number_start_matches():
+    # The literal search over digits and quotes finds in ASCII text what the full pattern finds:
+    # runs after quotes, digits, letters and marks, gates passed and refused, quotes in a row.
+    rng = random.Random(23)
+    pieces = ["5", "12", "1998", "2021", "0930", "'", "''", " ", "\n", "\t", "-", "/", ":", ",", ".",
+              "st", "GMT", " hours", " years", " May", " of", " and", "a.m.", " people", "x", "_",
+              "1/2 ", "'90s", "0", "$", "%"]
+    for _ in range(60000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        reference = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
+        assert dates._ascii_numbers(text, text.encode("ascii")) == reference, repr(text)
+    for text in TEXTS:
+        if text.isascii():
+            reference = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
+            assert dates._ascii_numbers(text, text.encode("ascii")) == reference, repr(text)
+
+
 def test_candidates_leave_out_only_what_the_gates_refuse():
     # Plain prose: the set-gated words before other words are left out, the rest kept.
     text = "The talks of the year ended; a spokesman said that day its staff and the 1990s at least."

@@ -752,6 +752,14 @@ def _next_words_that_may_pass() -> dict[bytes, tuple[int | None, frozenset[bytes
 #: where one whitespace character and a letter follow the word, its gate can pass only when the
 #: next word (cut so) is one of these (see ``dates._candidates``).
 NEXT_WORDS_THAT_MAY_PASS = _next_words_that_may_pass()
+#: A byte table making ASCII digits "0" and the straight quote a quote, every other byte a space:
+#: in ASCII text so mapped, the digit runs and the quotes before a digit are found by searches for
+#: a literal, which the regex engine makes with a tight loop instead of a class test a character.
+DIGITS_AND_QUOTES = bytes(48 if 48 <= c <= 57 else 39 if c == 39 else 32 for c in range(256))
+#: A run of digits, and a quote before a digit, in a text mapped by ``DIGITS_AND_QUOTES``. Spelled
+#: "00*", not "0+": the engine skips ahead to a literal only where the pattern opens with one.
+DIGIT_RUN = re.compile(rb"00*")
+QUOTED_DIGIT = re.compile(rb"'0")
 #: Bytes ``\s`` matches in ASCII text.
 ASCII_SPACES = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 #: What must follow a number for it to start a time expression: a year, a clock time, a day

@@ -240,7 +240,8 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     found = []
     cursor = 0
     # In ASCII text, a gate on the next word is told by the next word alone (below).
-    may_pass = lex.NEXT_WORDS_THAT_MAY_PASS if text.isascii() else {}
+    is_ascii = text.isascii()
+    may_pass = lex.NEXT_WORDS_THAT_MAY_PASS if is_ascii else {}
     spaces = lex.ASCII_SPACES
     end = len(text)
     for w in compress(words, map(spelled.__contains__, words)):
@@ -257,10 +258,35 @@ def _candidates(text: str) -> list[tuple[int, str]]:
             if after[: gate[0]] not in gate[1]:
                 continue
         found.append((at, spelled[w]))
-    # The numbers where a date may begin, gate and all, in one pass of the regex engine.
-    numbers = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
+    numbers = _ascii_numbers(text, ascii_text) if is_ascii else [
+        # The numbers where a date may begin, gate and all, in one pass of the regex engine.
+        (m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)
+    ]
     if numbers:
         found += numbers
+        found.sort()
+    return found
+
+
+def _ascii_numbers(text: str, ascii_text: bytes) -> list[tuple[int, str]]:
+    """Return what ``lex.NUMBER_START.finditer`` finds in ASCII ``text`` (``ascii_text`` its
+    bytes), as (start, token) pairs in text order.
+
+    In ASCII text that is every quote before a digit ("'9" of "'90s") and every digit run that
+    follows no quote and passes ``lex.DIGIT_GATE`` (a run follows no digit by definition). Digit
+    runs are few, and found through a literal search of the text mapped to digits and quotes, so
+    the gate is tried at a handful of places instead of the engine testing a class of characters
+    at every one.
+    """
+    marks = ascii_text.translate(lex.DIGITS_AND_QUOTES)
+    gate = lex.DIGIT_GATE.match
+    found = [
+        (m.start(), text[m.start() : m.end()])
+        for m in lex.DIGIT_RUN.finditer(marks)
+        if (not m.start() or marks[m.start() - 1] != 39) and gate(text, m.start()) is not None
+    ]
+    if b"'0" in marks:
+        found += [(m.start(), text[m.start() : m.start() + 2]) for m in lex.QUOTED_DIGIT.finditer(marks)]
         found.sort()
     return found
 
