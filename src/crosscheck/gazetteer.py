@@ -109,6 +109,9 @@ class _Data:
         self.entries: dict[int, Entry] = {}
         self.hits: dict[str, tuple[tuple[Entry, bool], ...]] = {}
         self.longer: dict[str, bool] = {}
+        # The place finder's reading of capitalised words as written (possessive included) as
+        # the first word of a name; it depends on the tables, so it is cleared with them.
+        self.openers: dict[str, tuple] = {}
         # User aliases: folded name -> entry numbers, and every shorter word prefix of them.
         self.user: dict[str, list[int]] = {}
         self.user_prefixes: set[str] = set()
@@ -121,6 +124,7 @@ class _Data:
         self.user_prefixes.update(" ".join(words[:n]) for n in range(1, len(words)))
         self.hits.pop(key, None)
         self.longer.clear()
+        self.openers.clear()
 
     def id_of(self, number: int) -> str:
         raw = self.lines[1 + number].decode("utf-8")

@@ -95,7 +95,15 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*['’]?")
 # One character class first (the look-behind, two characters wide, checks the one before it):
 # the engine then skips to the candidates in C.
 _CAPITAL = re.compile(r"[A-Z\x80-\U0010ffff](?<![^\W\d_].)")
-_GAP = re.compile(r"[ \t]*(?:[-–][ \t]*)?")
+# The gap after a word (blanks, or a hyphen or dash between blanks) and the word that follows,
+# in one match; the gap is atomic, so it is all the blanks and dash there are, as it would be
+# matched alone.
+_NEXT_WORD = re.compile(r"(?>[ \t]*(?:[-–][ \t]*)?)(" + _WORD.pattern + ")")
+# The same three for texts in ASCII, where a letter is one of A-Z and a-z: the engine tests such
+# a class in a step, while the general one asks the Unicode database for each character.
+_CAPITAL_ASCII = re.compile(r"[A-Z](?<![A-Za-z].)")
+_WORD_ASCII = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:'[A-Za-z]+)*'?")
+_NEXT_WORD_ASCII = re.compile(r"(?>[ \t]*(?:-[ \t]*)?)(" + _WORD_ASCII.pattern + ")")
 #: A letter or digit: what str.isalnum() accepts, one character at a time.
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -305,6 +313,12 @@ _TRANSFER_VERBS = frozenset(
     "moved moves joined joins signed signs transferred switched sold sells loaned bought buys "
     "rejoined".split()
 )
+# The words after and before a place that _sports_club reads on from: without one of them next
+# to it, a place is no club.
+_SPORT_AFTER_WORDS = (
+    frozenset("were was have had has".split()) | _SPORT_SUBJECT_VERBS | _WIN_VERBS | _TRANSFER_VERBS | _DRAW_VERBS
+)
+_SPORT_BEFORE_WORDS = _SPORT_OBJECT_WORDS | frozenset("from to at against with".split())
 # Words that make a sentence one about sport, checked only around a possible transfer.
 _SPORT_CONTEXT = re.compile(
     r"\b(?:striker|midfielder|defender|goalkeeper|winger|forward|full-back|centre-back|playmaker|"
@@ -404,6 +418,9 @@ _COORDINATION = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[-�
 # The lower-case word right after a name: verbs and auxiliaries are written in lower case.
 _LOWER_WORD = re.compile(r" ([a-z]+)\b")
 _CUE_WINDOW = 60
+#: Whether _resolve takes a match with one reading straight to the context test; tests turn it
+#: off to compare with the ranking loop, which reaches the same answer.
+_LONE_READING_SHORTCUT = True
 # Opens with one character class (the alternatives then check, looking back, which mark it was),
 # so the engine skips to the marks and line breaks in C.
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
@@ -488,7 +505,7 @@ _Word = tuple[int, int, int, str]
 
 def _word_at(text: str, pos: int) -> _Word | None:
     """Return ``(start, end, end_with_possessive, word)`` for the word at ``pos``, possessive cut."""
-    m = _WORD.match(text, pos)
+    m = (_WORD_ASCII if text.isascii() else _WORD).match(text, pos)
     if m is None:
         return None
     start, end_full = m.span()
@@ -503,9 +520,18 @@ def _word_at(text: str, pos: int) -> _Word | None:
 
 def _next_word(text: str, pos: int) -> tuple[str, _Word] | None:
     """Return the gap after ``pos`` and the word that follows it (within a short distance)."""
-    m = _GAP.match(text, pos)
-    word = _word_at(text, m.end())
-    return None if word is None else (m.group(), word)
+    m = (_NEXT_WORD_ASCII if text.isascii() else _NEXT_WORD).match(text, pos)
+    if m is None:
+        return None
+    # As _word_at reads the word (the pattern holds both, to match once).
+    start, end_full = m.span(1)
+    word = m.group(1)
+    end = end_full
+    if word[-1] in "'’":
+        word, end = word[:-1], end - 1
+    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        word, end = word[:-2], end - 2
+    return (text[pos:start], (start, end, end_full, word)) if word else None
 
 
 def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
@@ -516,18 +542,35 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
         k -= 1
     if k == 0 or not text[k - 1].isalpha():
         return None
-    # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire").
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
-        k -= 1
-    while not text[k].isalpha():
-        k += 1
-    word = _word_at(text, k)
-    if word is None or word[2] > pos:
+    # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire"). Most
+    # words are letters only after a space: then the space is where the walk would stop.
+    space = text.rfind(" ", max(0, k - 24), k)
+    if space >= 0 and text[space + 1 : k].isalpha():
+        k = space + 1
+    else:
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
+            k -= 1
+        while not text[k].isalpha():
+            k += 1
+    # As _word_at reads the word, without the call.
+    m = (_WORD_ASCII if text.isascii() else _WORD).match(text, k)
+    if m is None:
         return None
-    gap = text[word[2] : pos]
-    if len(gap) > 3 or _ALNUM.search(gap):
+    start, end_full = m.span()
+    if end_full > pos:
         return None
-    return gap, word
+    word = m.group()
+    end = end_full
+    if word[-1] in "'’":
+        word, end = word[:-1], end - 1
+    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        word, end = word[:-2], end - 2
+    if not word:
+        return None
+    gap = text[end_full:pos]
+    if gap != " " and (len(gap) > 3 or _ALNUM.search(gap)):
+        return None
+    return gap, (start, end, end_full, word)
 
 
 def _capitalised(word: str) -> bool:
@@ -543,37 +586,67 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
     The countries of nationality words met on the way ("Armenian") are appended to
     ``demonyms`` when it is given: they name their country as context for small towns.
     """
-    nationalities = _demonym_countries() if demonyms is not None else {}
+    if demonyms is None:
+        demonyms = []
     # The gazetteer's memo tables are read directly: most words repeat, and the lookup through
     # the module functions costs more than the dictionary hit it ends in.
     data = gazetteer._data()
-    hits, longer = data.hits, data.longer
+    hits, longer, openers = data.hits, data.longer, data.openers
     found: list[_Match] = []
     resume = 0
-    for cap in _CAPITAL.finditer(text):
+    ascii_text = text.isascii()
+    capitals, words = (_CAPITAL_ASCII, _WORD_ASCII) if ascii_text else (_CAPITAL, _WORD)
+    for cap in capitals.finditer(text):
         at = cap.start()
-        if at < resume or not text[at].isupper():
+        # In ASCII every capital the pattern finds is upper case; elsewhere the case is asked.
+        if at < resume or not (ascii_text or text[at].isupper()):
             continue
-        first = _word_at(text, at)
-        if first is None:
+        raw = words.match(text, at)
+        if raw is None:
             continue
+        # What the first word alone decides is known from the word as written: most words
+        # repeat, and most capitalised words start nothing (people's names, sentence openers).
+        written = raw.group()
+        opener = openers.get(written)
+        if opener is None:
+            opener = _opener(written)
+            if len(openers) < 100_000:
+                openers[written] = opener
+        if opener is _IDLE:
+            continue
+        word, folded, nationality, options, key, single = opener
+        if nationality is not None:
+            demonyms.append(nationality)
+        first = (at, at + len(word), raw.end(), word)
         run = [first]
-        key = fold(first[3])
-        if key in nationalities:
-            demonyms.append(nationalities[key])
-        elif key[-1:] == "s" and key[:-1] in nationalities:
-            demonyms.append(nationalities[key[:-1]])  # "Chileans in Concepción"
-        best = None
-        while key:
-            last = run[-1]
-            if len(run) == 1 or _capitalised(last[3]) or last[3].lower() in _PLACE_NOUNS:
+        # The name so far: its length in words, key and readings, and whether they are screened.
+        best = (1, folded, single, True) if options else None
+        while key is not None:
+            after = run[-1][2]
+            # A name goes on after one space or one hyphen: any other character ends it.
+            if text[after : after + 1] not in (" ", "-"):
+                break
+            following = _next_word(text, after)
+            if following is None:
+                break
+            gap, nxt = following
+            if gap != " " and gap != "-":
+                break
+            word = nxt[3]
+            lower = word.lower()
+            named = _capitalised(word) or lower in _PLACE_NOUNS
+            if not named and lower not in _CONNECTORS:
+                break
+            key = f"{key} {fold(word)}"
+            run.append(nxt)
+            if named:
                 # The memo table answers most words; other romanisations take the long way.
                 options = hits.get(key) if key[-2:] not in ("yy", "iy") else None
                 if options is None:
                     options = _spelling_options(key)
                 if options:
-                    best = (len(run), key, options)
-            if last[2] != last[1]:
+                    best = (len(run), key, options, False)
+            if nxt[2] != nxt[1]:
                 # A possessive ends a name, unless the name goes on ("Cox's Bazar").
                 if not data.extends(f"{key} s"):
                     break
@@ -585,38 +658,75 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
                 extends = data.extends(key)
             if not extends:
                 break
-            following = _next_word(text, last[2])
-            if following is None:
-                break
-            gap, nxt = following
-            if gap != " " and gap != "-":
-                break
-            lower = nxt[3].lower()
-            if not _capitalised(nxt[3]) and lower not in _CONNECTORS and lower not in _PLACE_NOUNS:
-                break
-            key = f"{key} {fold(nxt[3])}"
-            run.append(nxt)
         if best is None:
             continue
-        length, key, options = best
+        length, key, options, screened = best
         last = run[length - 1]
-        surface = text[first[0] : last[1]]
-        all_caps = len(surface) > 1 and surface.isupper()
-        caps_only = gazetteer.requires_capitals(key)
-        if caps_only and not all_caps:
-            continue  # "US" is the country but "Us" is not
-        if key in DEMONYMS:
+        if not screened:
+            options = _written_options(key, text[first[0] : last[1]], options)
+        if options is None:
             continue
-        options = list(options)
-        if all_caps and not caps_only and sum(c.isalpha() for c in surface) <= 4:
-            # A short all-capitals word is an acronym ("NATO") unless it names a larger place
-            # ("IRAN"); longer ones are datelines and headlines ("MOMBASA").
-            options = [o for o in options if o[0].kind != "city"]
-            if not options:
-                continue
         found.append(_Match(first, last, first[0], last[1], last[2], key, options))
         resume = last[2]
     return found
+
+
+# An opener that starts nothing: no reading, no longer name, no nationality.
+_IDLE = ()
+
+
+def _opener(written: str) -> tuple:
+    """Read a capitalised word as written (possessive included) as the first word of a name.
+
+    Return ``_IDLE`` when it starts nothing, else ``(word, key, nationality, options, further,
+    single)``: the word without its possessive, its folded key, the country code of the
+    nationality it names (or None), its gazetteer readings, the key a longer name would go on
+    from (None when no longer name can start with it), and its readings as a name by itself
+    after :func:`_written_options` (None when it is not one).
+    """
+    word = written
+    if word[-1] in "'’":
+        word = word[:-1]
+    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
+        word = word[:-2]
+    key = fold(word)
+    if not key:
+        return _IDLE
+    nationalities = _demonym_countries()
+    nationality = nationalities.get(key)
+    if nationality is None and key[-1:] == "s":
+        nationality = nationalities.get(key[:-1])  # "Chileans in Concepción"
+    options = _spelling_options(key)
+    further: str | None = key
+    if len(word) != len(written):
+        # A possessive ends a name, unless the name goes on ("Cox's Bazar").
+        further = f"{key} s" if gazetteer.has_longer(f"{key} s") else None
+    if further is not None and not gazetteer.has_longer(further):
+        further = None
+    if not options and further is None and nationality is None:
+        return _IDLE
+    single = _written_options(key, word, options) if options else None
+    return (word, key, nationality, options, further, single)
+
+
+def _written_options(key: str, surface: str, options) -> tuple | None:
+    """Return the readings of a name as written at ``surface``, or None when it names no place.
+
+    An abbreviation counts only in capitals ("US" but not "Us"); a nationality word is not a
+    place; a short all-capitals word is an acronym ("NATO") unless it names a larger place
+    ("IRAN"), while longer ones are datelines and headlines ("MOMBASA").
+    """
+    all_caps = len(surface) > 1 and surface.isupper()
+    caps_only = gazetteer.requires_capitals(key)
+    if caps_only and not all_caps:
+        return None
+    if key in DEMONYMS:
+        return None
+    if all_caps and not caps_only and sum(c.isalpha() for c in surface) <= 4:
+        options = tuple(o for o in options if o[0].kind != "city")
+        if not options:
+            return None
+    return options
 
 
 def _spelling_options(key: str) -> tuple[tuple[Entry, bool], ...]:
@@ -680,8 +790,10 @@ def _choose_shared_countries(matches: list[_Match]) -> None:
 
 # "the Qatari capital", "the Kenyan capital": the capital of the country of the nationality word.
 # Money senses are not places: "the British capital gains tax", "Chinese capital flows".
+# It opens with the character class of "T" and looks behind it (two characters wide) for the
+# word boundary, so the engine skips to the t's in C instead of trying every position.
 _DEMONYM_CAPITAL = re.compile(
-    r"(?<![\w-])[Tt]he[ \t]+(?P<dem>[A-Z][\w’'-]+)[ \t]+capital(?![\w’'-])"
+    r"[Tt](?<![\w-].)he[ \t]+(?P<dem>[A-Z][\w’'-]+)[ \t]+capital(?![\w’'-])"
     r"(?![ \t]+(?:gains?|markets?|flight|flows?|spending|expenditure|investments?|controls?|goods|ratios?|"
     r"requirements?|injections?|accounts?|punishment|stock|base|outlays?|buffers?)(?![\w-]))"
 )
@@ -851,7 +963,7 @@ def _screen(
         and nxt[3].lower() in _CLUB_SUFFIXES
     ):
         options = [o for o in options if o[0].kind not in ("city", "subdivision")]
-    if options and _sports_club(text, m, prev, after):
+    if options and _may_be_club(m, prev_lower, after) and _sports_club(text, m, prev, after):
         # "Chelsea beat Arsenal", "lost to Roma": a town in a result is its club. National
         # teams keep their country, which is how places.toml and the actor extractor read them;
         # so do the nations of a union that field their own teams ("Australia beat England").
@@ -902,6 +1014,16 @@ def _screen(
         return None
     m.options = options
     return m
+
+
+def _may_be_club(m: _Match, prev_lower: str, after: tuple[str, _Word] | None) -> bool:
+    """Tell whether the words next to a match are any that :func:`_sports_club` looks further at.
+
+    Few places stand next to them, so this one lookup spares most places the full test.
+    """
+    if prev_lower in _SPORT_BEFORE_WORDS:
+        return True
+    return after is not None and m.end_full == m.end and after[1][3].lower() in _SPORT_AFTER_WORDS
 
 
 def _sports_club(
@@ -991,7 +1113,11 @@ def _unit_cue(text: str, m: _Match) -> bool:
         return True
     if _UNIT_AFTER_LIST.match(text, m.end_full):
         return True
-    return _UNIT_BEFORE.search(text, max(0, m.start - _CUE_WINDOW), m.start) is not None
+    window = max(0, m.start - _CUE_WINDOW)
+    # The pattern needs "of" (in any case): a window without it is settled at C speed.
+    if "of" not in text[window : m.start].lower():
+        return False
+    return _UNIT_BEFORE.search(text, window, m.start) is not None
 
 
 def _inside_organisation(
@@ -1045,26 +1171,21 @@ def _resolve(
     demonyms: list[str] = (),
 ) -> None:
     """Choose one entry per match from the article's other places; drop unsupported small towns."""
-    # Sentence boundaries need not be exact here: they only scope the context of a name.
-    ends = [b.end() for b in _SENTENCE_END.finditer(text)]
+    # Sentence boundaries need not be exact here: they only scope the context of a name. Only
+    # those between the first and the last name tell names apart, and each is read from the
+    # characters of its sentence end and the two after it; sentences are numbered from the first
+    # name's.
+    ends = [b.end() for b in _SENTENCE_END.finditer(text, matches[0].start, matches[-1].start + 2)]
     for m in matches:
         m.sentence = bisect_right(ends, m.start)
 
     # What each match says about countries: the one country all its readings share, if any
     # reading is more than a small town (a small town cannot vouch for its own country).
-    evidence: list[str | None] = []
-    for m in matches:
-        # Readings that could not stand without context (a small town abroad, "Beirut" in Poland)
-        # do not split a name's evidence ("Beirut" still names Lebanon).
-        solid_options = [e for e, _ in m.options if e.kind != "city" or e.population >= context_population]
-        countries = {e.country for e in solid_options}
-        solid = bool(solid_options)
-        if len(countries) == 1 and solid:
-            evidence.append(next(iter(countries)))
-        else:
-            # A country reading counts as naming that country ("Georgia").
-            named = [e.country for e, _ in m.options if e.kind == "country"]
-            evidence.append(named[0] if len(named) == 1 else None)
+    facts = [
+        _readings(m.options, context_population=context_population, article_population=article_population)
+        for m in matches
+    ]
+    evidence = [f.evidence for f in facts]
     text_countries: dict[str, int] = {}
     # "the Armenian defence ministry" names Armenia for the article, though not for a sentence.
     for cc in demonyms:
@@ -1076,35 +1197,37 @@ def _resolve(
     sentence_ids: dict[int, dict[str, int]] = {}
     sentence_held: dict[int, dict[str, int]] = {}
     sentence_units: dict[int, dict[str, int]] = {}
-    match_units: list[set[str]] = []
-    for m, cc in zip(matches, evidence):
+    for m, f in zip(matches, facts):
+        cc = f.evidence
         if cc:
             bucket = sentence_countries.setdefault(m.sentence, {})
             bucket[cc] = bucket.get(cc, 0) + 1
         ids = sentence_ids.setdefault(m.sentence, {})
-        for e, _ in m.options:
-            ids[e.id] = ids.get(e.id, 0) + 1
+        for e in f.ids:
+            ids[e] = ids.get(e, 0) + 1
         # Each match counts once for every place one of its readings lies in: "Atlanta" and
         # "Savannah" hold up Georgia the US state, "Niamey" holds up Niger the country.
         held = sentence_held.setdefault(m.sentence, {})
-        for w in {w for e, _ in m.options for w in e.within}:
+        for w in f.within:
             held[w] = held.get(w, 0) + 1
         # The units below the country that the match's large readings lie in: a small town in
         # one of them has a neighbour to vouch for it ("Valencia ... the towns of Paiporta").
         units_here = sentence_units.setdefault(m.sentence, {})
-        units = _solid_units(m, article_population)
-        match_units.append(units)
-        for w in units:
+        for w in f.units:
             units_here[w] = units_here.get(w, 0) + 1
 
     # For each match, the containers of the town-only places coordinated with it.
-    town_neighbours: dict[int, list[set[str]]] = {}
-    for a, b in zip(matches, matches[1:]):
-        if a.end_full == a.end and _COORDINATION.match(text, a.end, b.start):
-            for m, other in ((a, b), (b, a)):
-                if all(e.kind == "city" for e, _ in other.options):
-                    held = {w for e, _ in other.options for w in e.within}
-                    town_neighbours.setdefault(id(m), []).append(held)
+    town_neighbours: dict[int, list[frozenset[str]]] = {}
+    for a, b, fa, fb in zip(matches, matches[1:], facts, facts[1:]):
+        # Only a list holding a town-only name gives anything: the others are not matched.
+        if (
+            (fa.only_towns or fb.only_towns)
+            and a.end_full == a.end
+            and _COORDINATION.match(text, a.end, b.start)
+        ):
+            for m, other in ((a, fb), (b, fa)):
+                if other.only_towns:
+                    town_neighbours.setdefault(id(m), []).append(other.within)
 
     # "Cairo, Illinois": the unit after a comma qualifies the name before it, and says its
     # country even when the gazetteer lacks the town in that unit.
@@ -1115,18 +1238,41 @@ def _resolve(
         ):
             qualified[id(a)] = cc
 
-    for m, own, own_units in zip(matches, evidence, match_units):
-        if len(m.options) == 1 and m.options[0][0].kind in ("country", "feature"):
-            m.chosen = m.options[0][0]  # nothing to choose, and no context needed
-            continue
-        own_ids = {e.id for e, _ in m.options}
+    for m, f in zip(matches, facts):
+        own, own_units, own_within = f.evidence, f.units, f.within
+        if len(m.options) == 1:
+            entry, alternate = m.options[0]
+            if entry.kind in ("country", "feature"):
+                m.chosen = entry  # nothing to choose, and no context needed
+                continue
+            if _LONE_READING_SHORTCUT:
+                # Nothing to rank either: the one reading stands unless it needs context that
+                # the text lacks, which is asked in the order of cost, as the ranking loop
+                # below would find it.
+                unit_written = m.key.rpartition(" ")[2] in _UNIT_NOUNS
+                ids_here = sentence_ids.get(m.sentence, {})
+                units_here = sentence_units.get(m.sentence, {})
+                if not _needs_context(
+                    entry,
+                    alternate,
+                    unit_written,
+                    context_population=context_population,
+                    article_population=article_population,
+                ) or (
+                    text_countries.get(entry.country, 0) - (entry.country == own) > 0
+                    or any(ids_here.get(w, 0) - (w == entry.id) > 0 for w in entry.within)
+                    or qualified.get(id(m)) == entry.country
+                    or any(units_here.get(w, 0) - (w in own_units) > 0 for w in entry.within[:-1])
+                ):
+                    m.chosen = entry
+                continue
+        own_ids = f.own_ids
         same_sentence = sentence_countries.get(m.sentence, {})
         ids_here = sentence_ids.get(m.sentence, {})
         held_here = sentence_held.get(m.sentence, {})
-        own_within = {w for e, _ in m.options for w in e.within}
         # Places held up by others count only between readings in different countries; within
         # one country a sibling town would hold up the province against its own capital.
-        across_countries = len({e.country for e, _ in m.options}) > 1
+        across_countries = f.across_countries
         # A list names things of one kind: towns listed beside it ("Puno and Juliaca") do not
         # hold up the province of its name.
         listed_towns = town_neighbours.get(id(m), ())
@@ -1136,17 +1282,11 @@ def _resolve(
 
         # Subdivisions among the readings: a town outranks the unit named after it ("Idlib",
         # "Erbil", "Geneva") unless the text says it means the unit.
-        units = {
-            e.id: (e, alt)
-            for e, alt in m.options
-            if e.kind == "subdivision" and e.type not in _CITY_NAMED_UNIT_EXCLUDED
-        }
+        units = f.lesser_units
         # A state or autonomous republic among the readings that holds the town outranks it
         # ("Naxçıvan" the republic, not its capital).
-        greater_units = {
-            e.id for e, _ in m.options if e.kind == "subdivision" and e.type in _CITY_NAMED_UNIT_EXCLUDED
-        }
-        if units and any(e.kind == "city" for e, _ in m.options) and _unit_cue(text, m):
+        greater_units = f.greater_units
+        if units and f.has_city and _unit_cue(text, m):
             # "Golestan provinces", "the province of Tehran": the words name the unit, so a
             # town of that name (or a town inside a place named nearby) is not a reading.
             kept = [o for o in m.options if o[0].kind != "city"]
@@ -1156,7 +1296,9 @@ def _resolve(
         unit_cue: bool | None = None
         # A world city among the readings: a small namesake elsewhere needs its own container
         # named to beat it, not merely its country ("Paris" beside "Eugene" is still in France)...
-        world_city = any(e.kind == "city" and e.population >= article_population for e, _ in m.options)
+        world_city = f.world_city if m.options is f.options else any(
+            e.kind == "city" and e.population >= article_population for e, _ in m.options
+        )
         # "Lamu county": a unit written with its unit noun needs no country to be read, and the
         # noun chooses among units of one name ("Buenos Aires province", not the autonomous city).
         noun = m.key.rpartition(" ")[2]
@@ -1178,19 +1320,14 @@ def _resolve(
             # A place the sentence also names a container of ("Rome, Georgia") needs no more;
             # nor does one whose unit holds another place of the sentence.
             in_text = in_text or contained or unit_named
-            if (
-                entry.kind == "city"
-                and not in_text
-                and (entry.population < context_population or (alternate and entry.population < article_population))
+            if not in_text and _needs_context(
+                entry,
+                alternate,
+                unit_written,
+                context_population=context_population,
+                article_population=article_population,
             ):
-                continue  # a small town, or a town under a foreign name, needs its country named
-            if (
-                entry.kind == "subdivision"
-                and not in_text
-                and entry.type not in _MAJOR_UNIT_TYPES
-                and not unit_written
-            ):
-                continue  # so does a district, a county or a municipality
+                continue
             # ... unless a large place or a unit of the sentence lies in the same unit.
             borrowed = (
                 world_city
@@ -1244,15 +1381,90 @@ def _resolve(
         m.chosen = best
 
 
-def _solid_units(m: _Match, population: int) -> set[str]:
-    """Return the units below the country holding the readings of ``m`` that are subdivisions,
-    features or towns of at least ``population`` inhabitants (the units themselves included)."""
-    return {
-        w
-        for e, _ in m.options
-        if e.kind != "city" or e.population >= population
-        for w in ((e.id, *e.within[:-1]) if e.kind == "subdivision" else e.within[:-1])
-    }
+def _needs_context(
+    entry: Entry, alternate: bool, unit_written: bool, *, context_population: int, article_population: int
+) -> bool:
+    """Tell whether a reading stands only if the text names its country or a container of it.
+
+    A small town, or a town under a foreign name, needs its country named; so does a district,
+    a county or a municipality, unless the text writes it with its unit noun ("Lamu county").
+    """
+    if entry.kind == "city":
+        return entry.population < context_population or (alternate and entry.population < article_population)
+    return entry.kind == "subdivision" and entry.type not in _MAJOR_UNIT_TYPES and not unit_written
+
+
+class _Readings:
+    """What a match's readings say by themselves, before the article's context is weighed."""
+
+    __slots__ = (
+        "options", "evidence", "ids", "within", "units", "own_ids", "across_countries",
+        "lesser_units", "greater_units", "has_city", "world_city", "only_towns",
+    )
+
+    def __init__(self, options, *, context_population: int, article_population: int) -> None:
+        self.options = options
+        # The one country all readings share, if any reading is more than a small town (a small
+        # town cannot vouch for its own country). Readings that could not stand without context
+        # (a small town abroad, "Beirut" in Poland) do not split a name's evidence ("Beirut"
+        # still names Lebanon).
+        solid_options = [e for e, _ in options if e.kind != "city" or e.population >= context_population]
+        countries = {e.country for e in solid_options}
+        if len(countries) == 1 and solid_options:
+            self.evidence = next(iter(countries))
+        else:
+            # A country reading counts as naming that country ("Georgia").
+            named = [e.country for e, _ in options if e.kind == "country"]
+            self.evidence = named[0] if len(named) == 1 else None
+        self.ids = tuple(e.id for e, _ in options)
+        self.own_ids = frozenset(self.ids)
+        # The places the readings lie in.
+        self.within = frozenset(w for e, _ in options for w in e.within)
+        # The units below the country holding the readings that are subdivisions, features or
+        # towns of at least article_population inhabitants (the units themselves included).
+        self.units = frozenset(
+            w
+            for e, _ in options
+            if e.kind != "city" or e.population >= article_population
+            for w in ((e.id, *e.within[:-1]) if e.kind == "subdivision" else e.within[:-1])
+        )
+        self.across_countries = len({e.country for e, _ in options}) > 1
+        # Subdivisions among the readings that a town of the same name outranks ("Idlib",
+        # "Erbil", "Geneva"), and those that outrank it (a state, an autonomous republic).
+        self.lesser_units = {
+            e.id: (e, alt)
+            for e, alt in options
+            if e.kind == "subdivision" and e.type not in _CITY_NAMED_UNIT_EXCLUDED
+        }
+        self.greater_units = frozenset(
+            e.id for e, _ in options if e.kind == "subdivision" and e.type in _CITY_NAMED_UNIT_EXCLUDED
+        )
+        self.has_city = any(e.kind == "city" for e, _ in options)
+        self.only_towns = all(e.kind == "city" for e, _ in options)
+        self.world_city = any(e.kind == "city" and e.population >= article_population for e, _ in options)
+
+
+# Readings of tuples of options (the gazetteer's own, kept while the process runs), by identity:
+# the entry holds the tuple, so its id stays its own.
+_READINGS: dict[tuple[int, int, int], _Readings] = {}
+
+
+def _readings(options, *, context_population: int, article_population: int) -> _Readings:
+    """Return what ``options`` say by themselves, remembered for the gazetteer's own tuples.
+
+    A match whose readings screening left whole still holds the gazetteer's tuple, and the same
+    names recur across articles; a list (readings screened out) is read afresh.
+    """
+    if type(options) is not tuple:
+        return _Readings(options, context_population=context_population, article_population=article_population)
+    key = (id(options), context_population, article_population)
+    found = _READINGS.get(key)
+    if found is None or found.options is not options:
+        found = _Readings(options, context_population=context_population, article_population=article_population)
+        if len(_READINGS) >= 50_000:
+            _READINGS.clear()
+        _READINGS[key] = found
+    return found
 
 
 _CAPITAL_NAMES: frozenset[str] | None = None
@@ -1461,6 +1673,16 @@ def _relation_before(text: str, start: int) -> str:
     return "in"
 
 
+def _border_after(text: str, end: int) -> bool:
+    """Tell whether a border noun follows ``end`` ("Iran's border", "the Iran-Azerbaijan border")."""
+    # Each noun holds one of these pieces in any case, and none holds a letter (i, s, k) that
+    # a case-blind pattern also matches in other scripts: a window without them is settled in C.
+    low = text[end : end + 20].lower()
+    if "order" not in low and "ront" not in low and "oundary" not in low:
+        return False
+    return _AFTER_BORDER.match(text, end, end + 20) is not None
+
+
 def _relations(text: str, matches: list[_Match]) -> list[str]:
     """Tell, for each match, how the text relates to the place: in, near, border or between."""
     roles = ["in"] * len(matches)
@@ -1482,7 +1704,7 @@ def _relations(text: str, matches: list[_Match]) -> list[str]:
         ):
             last += 1
         role = _relation_before(text, matches[k].start)
-        if role == "in" and _AFTER_BORDER.match(text, matches[last].end, matches[last].end + 20):
+        if role == "in" and _border_after(text, matches[last].end):
             role = "border"
         for q in range(k, last + 1):
             # "near Fort Myers, Florida": a container after a comma qualifies the place before
