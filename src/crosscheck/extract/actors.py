@@ -63,6 +63,7 @@ from anyascii import anyascii
 from crosscheck.extract import _actor_data as data
 from crosscheck.extract._mention import Mention
 from crosscheck.model import ActorValue
+from crosscheck.text import lowered
 
 __all__ = ["find", "country_actor", "country_code", "country_name", "seat_country"]
 
@@ -409,6 +410,26 @@ _ACRONYM_INTRO = re.compile(
     r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|and|on|the|de|du)[ \t]+)*){0,6}[A-Z][\w’'-]*)"
     r"[ \t]+\((?P<acr>[A-Z][A-Za-z]{1,8})\)"
 )
+# Where an acronym in brackets may close ``_ACRONYM_INTRO``: a literal bracket, fast to find.
+_ACRONYM_BRACKET = re.compile(r"\((?=[A-Z][A-Za-z]{1,8}\))")
+#: What a name introducing an acronym is made of, up to its bracket (``_ACRONYM_INTRO``).
+_NAME_CHARS = frozenset("_’'- \t")
+
+
+def _acronym_intros(text: str):
+    """Yield the matches of ``_ACRONYM_INTRO`` in ``text``, scanning only before acronyms in brackets.
+
+    A match is letters, digits, ``’'-``, spaces and tabs up to " (ACR)"; so it starts in the run
+    of such characters right before the bracket, and that run alone is scanned. The runs hold no
+    bracket, so they are apart and no match spans two.
+    """
+    for m in _ACRONYM_BRACKET.finditer(text):
+        run = m.start()
+        while run > 0 and (text[run - 1].isalnum() or text[run - 1] in _NAME_CHARS):
+            run -= 1
+        yield from _ACRONYM_INTRO.finditer(text, run, text.index(")", m.end()) + 1)
+
+
 #: The last words of bodies' names: "the Election Commission", "the Sinaloa Cartel".
 _ORG_HEAD_NAMES = (
     "Party Commission Council Authority Agency Institute Front Movement Alliance Union Federation "
@@ -447,22 +468,119 @@ _ORG_HEAD = re.compile(
 _ORG_REACH = 150
 
 
-def _near(pattern: re.Pattern, anchors: re.Pattern, text: str, reach: int):
+def _near(pattern: re.Pattern, anchors, text: str, reach: int, starts: list[int] | None = None):
     """Yield the matches of ``pattern`` in ``text``, scanning only the stretches near ``anchors``.
 
-    Where every match holds an anchor and reaches no farther than ``reach`` characters from it,
-    scanning the merged stretches around the anchors finds exactly what scanning the text would,
-    and the anchors, plain words, are found far faster than the pattern.
+    Where every match holds an anchor (a match of the pattern ``anchors``, or one of the matches
+    it yields) and reaches no farther than ``reach`` characters from it, scanning the merged
+    stretches around the anchors finds exactly what scanning the text would, and the anchors,
+    plain words, are found far faster than the pattern. Given ``starts`` (ascending), which must
+    hold every position where a match may begin, the pattern is tried only there.
     """
+    if isinstance(anchors, re.Pattern):
+        anchors = anchors.finditer(text)
     lo = hi = -1
-    for m in anchors.finditer(text):
+    for m in anchors:
         if m.start() - reach > hi:
             if hi > lo:
-                yield from pattern.finditer(text, lo, hi)
+                yield from _stretch(pattern, text, lo, hi, starts)
             lo = max(0, m.start() - reach)
         hi = m.end() + reach
     if hi > lo:
+        yield from _stretch(pattern, text, lo, hi, starts)
+
+
+def _stretch(pattern: re.Pattern, text: str, lo: int, hi: int, starts: list[int] | None):
+    """Yield what ``pattern.finditer(text, lo, hi)`` would, trying the pattern only at ``starts``."""
+    if starts is None:
         yield from pattern.finditer(text, lo, hi)
+        return
+    reached = lo
+    for i in range(bisect.bisect_left(starts, lo), len(starts)):
+        at = starts[i]
+        if at >= hi:
+            break
+        if at < reached:
+            continue
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts):
+    """Yield the matches ``pattern.finditer(text)`` would, trying the pattern only at ``starts``.
+
+    ``starts`` must be ascending and hold every position where a match of ``pattern`` (which
+    never matches the empty string) may begin; a start inside a match already yielded is passed
+    over, as a scan of the whole text would. A few hundred tries are far cheaper than a scan
+    that enters the pattern at every letter of the text.
+    """
+    reached = 0
+    for at in starts:
+        if at < reached:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            reached = m.end()
+            yield m
+
+
+# "the"/"The" before white space, where the patterns that open with the article may match: one
+# plain search of the lower-cased text (a literal the engine skips to in C), else of the text.
+_THE_LOWER = re.compile(r"the(?=\s)")
+_THE = re.compile(r"[Tt]he(?=\s)")
+
+
+# The lower-cased text, for the plain searches below; cached, since several passes need it.
+_lowered = lru_cache(maxsize=4)(lowered)
+
+
+@lru_cache(maxsize=4)
+def _the_starts(text: str) -> tuple[int, ...]:
+    """Return where "the " or "The " (any white space after) starts in ``text``, ascending.
+
+    Every match of the patterns that open with ``[Tt]he\\s`` (``_DEFINITE_TITLE``,
+    ``_BARE_MILITARY``, ``_STATE_OFFICE``, ``_NAME_BEFORE_KIND``) starts at one of these.
+    Cached: several passes over one text ask for them.
+    """
+    low = _lowered(text)
+    if low is None:
+        return tuple([m.start() for m in _THE.finditer(text)])
+    return tuple([m.start() for m in _THE_LOWER.finditer(low)])
+
+
+# Where a ministry, department or force may start other than at a capitalised word: a
+# ministry in lower case ("the health ministry") or a "home office"/"foreign office".
+#: The first words of ``_MINISTRY``'s alternatives, folded (a match opens with one, written
+#: as a whole word or before "'", "-" or white space).
+_MINISTRY_FIRST_WORDS = frozenset(
+    "ministry ministries mond mod mfa mofa moi moh pentagon state department defense defence "
+    "treasury homeland justice home foreign people self land ground naval air military armed "
+    "general".split()
+)
+_MINISTRY_LOWER = (re.compile("ministr"), re.compile(r"home(?=\s)"), re.compile(r"foreign(?=\s)"))
+
+
+def _ministries(text: str, starts: list[int], keys: list[str]):
+    """Yield the matches of ``_MINISTRY`` in ``text``, given its capitalised words.
+
+    ``starts`` and ``keys``: where the capitalised words start and their folded forms. The
+    pattern's words open with a capital, at a capitalised word whose folded form is the
+    pattern's first word ("State" of "State Department", "Self" of "Self-Defense Forces"),
+    except a lower-case "ministry", "home office" and "foreign office", found by plain search
+    of the lower-cased text; the pattern is tried only there. Where lower-casing is not exact,
+    the text is scanned.
+    """
+    low = _lowered(text)
+    if low is None:
+        yield from _MINISTRY.finditer(text)
+        return
+    starts = [at for at, key in zip(starts, keys) if key in _MINISTRY_FIRST_WORDS]
+    for anchor in _MINISTRY_LOWER:
+        starts.extend(m.start() for m in anchor.finditer(low))
+    starts.sort()
+    yield from _matches_at(_MINISTRY, text, starts)
 
 
 _LEADING_NOT_NAME = frozenset(
@@ -494,19 +612,17 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
     Congo") and must be joined by what may stand inside one name (``_JOIN``).
     """
     hits: list[_Hit] = []
-    n = len(tokens)
-    i = 0
     lower_ok = t.lower_firsts
     firsts, prefixes, phrases = t.firsts, t.prefixes, t.phrases
-    while i < n:
-        k = keys[i]
-        if k not in firsts:
-            i += 1
-            continue
+    reached = -1  # the end of the last phrase found: the words inside it start none
+    # Few of the words may start a phrase: they are picked out at once, the others never visited.
+    for i in [i for i, k in enumerate(keys) if k in firsts]:
         first = tokens[i]
+        if first.start() < reached:
+            continue
+        k = keys[i]
         tok = first.group()
         if not tok[0].isupper() and tok not in lower_ok:
-            i += 1
             continue
         # The words that may continue a phrase, while what is read is a phrase's proper prefix.
         ahead = [k]
@@ -523,10 +639,12 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
             if entries is None:
                 continue
             surface = text[first.start() : ends[length - 1]]
-            compact = surface.replace(".", "").replace(" ", "")
+            compact = None  # the surface as an acronym is written in the table, made when asked for
             usable = []
             for kind, payload, exact in entries:
                 if exact is not None:
+                    if compact is None:
+                        compact = surface.replace(".", "").replace(" ", "")
                     if compact != exact:
                         continue
                 elif not surface[0].isupper() and not (kind == "title" or surface[0].islower() and any(c.isupper() for c in surface)):
@@ -536,7 +654,6 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
                 found = (length, usable)
                 break
         if found is None:
-            i += 1
             continue
         length, usable = found
         kinds = {k for k, _ in usable}
@@ -553,10 +670,7 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
                     end += 1
                 hits.append(_Hit(first.start(), end, kind, payload, i, length == 1))
                 break
-        # Go on after the phrase.
-        i += 1
-        while i < n and tokens[i].start() < end:
-            i += 1
+        reached = end  # go on after the phrase
     return hits
 
 
@@ -654,7 +768,9 @@ _START = operator.methodcaller("start")
 def _scan(text: str) -> tuple[Mention, ...]:
     t = _tables()
     tokens = _candidate_words(text, t.lower_firsts)
-    keys = [_key(m.group()) for m in tokens]
+    surfaces = [m.group() for m in tokens]  # the words as written
+    keys = [_key(w) for w in surfaces]
+    starts = [m.start() for m in tokens]  # where a name, a body's or a person's, may start
     hits = _lexicon_hits(text, tokens, keys, t)
     if any(h.kind == "org" and isinstance(h.payload, tuple) for h in hits):
         # An acronym several bodies share ("RSF") is the one the article names in full, if any.
@@ -693,7 +809,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
         return h if h is not None and h.kind == "country" else None
 
     # Ministries and departments.
-    for m in _MINISTRY.finditer(text):
+    for m in _ministries(text, starts, keys):
         start, end = m.start(), m.end()
         k2 = None
         bare = False
@@ -980,7 +1096,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
 
     # Later references by title alone: "the minister added", "the president said".
     if introduced:
-        for m in _DEFINITE_TITLE.finditer(text):
+        for m in _matches_at(_DEFINITE_TITLE, text, _the_starts(text)):
             wanted = _title_words(m.group("title"))
             person = _titled_person(introduced, wanted, m.start())
             if person is not None:
@@ -993,8 +1109,10 @@ def _scan(text: str) -> tuple[Mention, ...]:
         for s, _, _, v in out:
             if v.kind == "person" and s < first_seen.get(v.name, len(text) + 1):
                 first_seen[v.name] = s
-        for j, tok in enumerate(tokens):
-            if not tok.group()[0].isupper():
+        # Only the words that are someone's surname or given name are looked at.
+        for j in [j for j, k in enumerate(keys) if k in persons or k in given]:
+            tok = tokens[j]
+            if not surfaces[j][0].isupper():
                 continue
             v = persons.get(keys[j])
             if v is None and given.get(keys[j]) is not None and _SPEECH_AFTER.match(text, tok.end()):
@@ -1012,7 +1130,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
     if "(" in text:
         intro: dict[str, ActorValue] = {}
         covered = _Coverage((s, e) for s, e, _, _ in out)
-        for m in _ACRONYM_INTRO.finditer(text):
+        for m in _acronym_intros(text):
             words = m.group("name").split()
             owner = None
             while words and (words[0].lower() in _FUNCTION_WORDS or words[0][-2:] in ("'s", "’s")):
@@ -1030,8 +1148,8 @@ def _scan(text: str) -> tuple[Mention, ...]:
             intro[m.group("acr")] = value
             out.append((start, m.end("name"), "name", value))
         if intro:
-            for j, tok in enumerate(tokens):
-                v = intro.get(tok.group())
+            for tok, word in zip(tokens, surfaces):
+                v = intro.get(word)
                 if v is not None and text[tok.start() - 1 : tok.start()] != "(":
                     out.append((tok.start(), tok.end(), "name", v))
 
@@ -1040,7 +1158,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
     # ministry, body or person found above, only the country names inside them.
     taken = _Coverage((s, e) for s, e, _, v in out if v.kind != "country")
     hit_starts = [h.start for h in hits]
-    for m in _near(_NAMED_ORG, _ORG_HEAD, text, _ORG_REACH):
+    for m in _near(_NAMED_ORG, _ORG_HEAD.finditer(text), text, _ORG_REACH, starts):
         start, end = m.start("name"), m.end("name")
         name = m.group("name")
         cut = max(name.rfind("'s "), name.rfind("’s "))
@@ -1074,10 +1192,10 @@ def _scan(text: str) -> tuple[Mention, ...]:
     taken = _Coverage((s, e) for s, e, _, _ in out)
     # Read once, used by several passes: ", " before a capital, and words of two to six capitals.
     commas = list(_COMMA_CAPITAL.finditer(text)) if ", " in text else []
-    initials = [m for m in tokens if _INITIALS.fullmatch(m.group())]
+    initials = [m for m, w in zip(tokens, surfaces) if w.isupper() and _is_initials(w)]
     found = _speakers(text, by_start, taken, commas)
     taken = taken.plus(found)
-    found += _companies(text, by_start, taken)
+    found += _companies(text, by_start, taken, starts)
     taken = taken.plus(found)
     out.extend(found)
     found = _initialisms(text, out, taken, initials)
@@ -1256,6 +1374,18 @@ _COMPANY_OWNER = re.compile(
     r"shareholders|board[ \t]+of[ \t]+directors)|[ \t]+(?:chief[ \t]+executive|CEO|CFO))\b"
 )
 _OWNER_WORD = re.compile(r"chief[ \t]+(?:executive|financial)|C[EF]O|shares?|shareholders|board[ \t]+of")
+# Each of those opens with one of these, lower-cased: plain words, far faster to search for.
+_OWNER_LOWER = tuple(re.compile(w) for w in ("chief", "ceo", "cfo", "share", "board"))
+
+
+def _owner_words(text: str):
+    """Yield the matches of ``_OWNER_WORD`` in ``text``, trying it only where its words start."""
+    low = _lowered(text)
+    if low is None:
+        yield from _OWNER_WORD.finditer(text)
+        return
+    starts = sorted(m.start() for anchor in _OWNER_LOWER for m in anchor.finditer(low))
+    yield from _matches_at(_OWNER_WORD, text, starts)
 _COMPANY_WORD = re.compile(r"[A-Z][\w&’'.-]*")
 
 
@@ -1272,8 +1402,11 @@ def _company_nouns(text: str):
             at = text.find(noun, end)
 
 
-def _companies(text: str, by_start, taken: _Coverage) -> list:
-    """Find companies marked by their trade or by their chief executive, and later mentions of them."""
+def _companies(text: str, by_start, taken: _Coverage, starts: list[int]) -> list:
+    """Find companies marked by their trade or by their chief executive, and later mentions of them.
+
+    ``starts``: where the text's capitalised words start (a name may start only there).
+    """
     found: list[tuple[int, int, str, ActorValue]] = []
     nouns = list(_company_nouns(text))
     for m in nouns:
@@ -1291,7 +1424,7 @@ def _companies(text: str, by_start, taken: _Coverage) -> list:
             pos = gap.end()
         if words and not taken.overlaps(m, end):
             found.append((m, end, "name", ActorValue(" ".join(words), "organization", None, None)))
-    for m in _near(_COMPANY_OWNER, _OWNER_WORD, text, 100):
+    for m in _near(_COMPANY_OWNER, _owner_words(text), text, 100, starts):
         s, e = m.span("name")
         first = _key(m.group("name").split()[0])
         if by_start.get(s) is not None or first in _NAME_STOP or first in _LEADING_NOT_NAME or \
@@ -1324,6 +1457,11 @@ def _again(text: str, found: list, taken: _Coverage) -> list:
 
 # Initials: a word of two to six capitals (found among the scanned words).
 _INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def _is_initials(word: str) -> bool:
+    """Tell whether ``word`` is all of ``_INITIALS``: string tests, cheaper than the pattern per word."""
+    return 2 <= len(word) <= 6 and word.isascii() and word.isalpha() and word.isupper()
 # A body named by its initials alone where news marks it out by the lower-case noun of its kind,
 # after ("the CGT union") or before ("the space agency JAXA"); not "NATO's".
 _INITIALS_BEFORE = frozenset(("’", "'", ".", "-", "_"))
@@ -1417,7 +1555,7 @@ def _bodies_by_kind(text: str, by_start, taken: _Coverage, commas: list[re.Match
             # The kind noun after is part of the mention ("the CGT union said"), not of the name.
             found.append((s, kind.end() if kind else e, "name", ActorValue(m.group(), "organization", None, None)))
     if any(f" {kind}" in text for kind in _KINDS_AFTER_NAME.split("|")):
-        for m in _NAME_BEFORE_KIND.finditer(text):
+        for m in _matches_at(_NAME_BEFORE_KIND, text, _the_starts(text)):
             s, e = m.span("name")
             words = m.group("name").split()
             e_kind = m.end()
@@ -1469,9 +1607,9 @@ def _state_bodies(text: str, t: _Tables, hits: list[_Hit], out: list, taken: _Co
     Mongla") says where the story is. "The president's office" stands for the state.
     """
     by_start = {h.start: h for h in hits}
-    offices = list(_STATE_OFFICE.finditer(text)) if ("'s office" in text or "’s office" in text or "presiden" in text) else []
+    offices = list(_matches_at(_STATE_OFFICE, text, _the_starts(text))) if ("'s office" in text or "’s office" in text or "presiden" in text) else []
     pending = [i for i, (_, _, _, v) in enumerate(out) if v.kind == "ministry" and v.country is None]
-    armies = list(_BARE_MILITARY.finditer(text)) if (
+    armies = list(_matches_at(_BARE_MILITARY, text, _the_starts(text))) if (
         "army" in text or "military" in text or "armed forces" in text or "navy" in text or "air force" in text
     ) else []
     if not pending and not armies and not offices:

@@ -133,7 +133,7 @@ def _cue_pattern(words) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _cue_after_pattern(words) -> str:
+def _cue_after_pattern(words, *, before: str = "[^\\w’'-]") -> str:
     """Return :func:`_cue_pattern` of ``words`` opening with the character before the word.
 
     The pattern takes the character a cue may follow (no letter, hyphen or apostrophe) first, one
@@ -142,18 +142,47 @@ def _cue_after_pattern(words) -> str:
     than the positions of the cues' first letters. It is searched in the text with one space put
     before it, so that a match's start is the cue's start in the text and its end one beyond.
     Nothing is lost by taking the character before: a cue ends with a letter, which no other
-    cue may follow.
+    cue may follow. ``before``: the pattern of that character (a narrower one finds part of the
+    matches).
     """
     branches = []
     for first in sorted({w[0] for w in words}):
         rest = [w[1:] for w in words if w[0] == first and len(w) > 1]
         optional = "?" if first in words else ""
         branches.append(f"{re.escape(first)}(?:{_trie_pattern(rest)}){optional}")
-    return "[^\\w’'-](?:" + "|".join(branches) + ")"
+    return before + "(?:" + "|".join(branches) + ")"
 
 
 # One alternation tried after each character a word may follow; factored to fail quickly.
 _CUE_AFTER = re.compile(_cue_after_pattern(CUES) + r"(?![\w-])")
+# The same, split by that character, so that each scan skips to it fast: a space, which nearly
+# every cue follows, is a literal; any other ASCII character a cue may follow is one of a fixed
+# set (a bitmap, where "[^\w…]" looks up the Unicode category of every character); any other
+# character is outside ASCII, and the look-behind then checks that it is no letter.
+_CUE_AFTER_SPACE = re.compile(_cue_after_pattern(CUES, before=" ") + r"(?![\w-])")
+_ASCII_BEFORE_CUE = "".join(
+    re.escape(chr(c)) for c in range(128) if chr(c) != " " and re.fullmatch(r"[^\w’'-]", chr(c))
+)
+_CUE_AFTER_ASCII = re.compile(_cue_after_pattern(CUES, before=f"[{_ASCII_BEFORE_CUE}]") + r"(?![\w-])")
+_CUE_AFTER_WIDE = re.compile(_cue_after_pattern(CUES, before="[^\\x00-\\x7f’](?<=\\W)") + r"(?![\w-])")
+
+
+def _cue_spans(text: str) -> list[tuple[int, int]]:
+    """Return where the cues of ``text`` start and end, in order: what ``_CUE_AFTER`` finds.
+
+    A match is the character before a cue and the cue, so matches start at distinct places and
+    never overlap: the three scans, after a space, after another ASCII character and after a
+    character outside ASCII, find them all.
+    """
+    spaced = " " + text
+    found = [(m.start(), m.end() - 1) for m in _CUE_AFTER_SPACE.finditer(spaced)]
+    other = [(m.start(), m.end() - 1) for m in _CUE_AFTER_ASCII.finditer(spaced)]
+    other += [(m.start(), m.end() - 1) for m in _CUE_AFTER_WIDE.finditer(spaced)]
+    if other:
+        found = sorted(found + other)
+    return found
+
+
 _NOT_A_CUE_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
     r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
@@ -245,6 +274,8 @@ _DEFINITE = re.compile(
     r"(?P<mods>(?:[\w’'-]+\s+){0,4}?)(?P<head>%s)\s*$"
     % "|".join(sorted((re.escape(h).replace(r"\ ", r"\s+") for h in _DEFINITE_HEADS), key=len, reverse=True))
 )
+#: The last words of those heads (a match of ``_DEFINITE`` ends with one, white space aside).
+_DEFINITE_LAST = tuple(sorted({h.split()[-1] for h in _DEFINITE_HEADS}))
 _VAGUE = re.compile(
     r"(?<![\w-])(?:[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+)?"
     r"(?:(?:[A-Z][\w.-]*|(?i:local|senior|top|government|military|security|health|hospital|election|"
@@ -268,7 +299,8 @@ _AND_BEFORE = re.compile(r"(?:,\s*)?\band\s*$")
 _MODIFIERS_BEFORE = re.compile(r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Za-z][\w-]*\s+){1,2}$")
 # An appositive naming the same actor before the source: "UNRWA, the UN agency for ..., said".
 _APPOSED = re.compile(r"\s*,\s*(?:the\s+)?$")
-_NAME_BEFORE = re.compile(r"(?<![\w.-])(?P<name>[A-Z][a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,3})\s*$")
+# The capital comes before the look-behind (which then spans it), so the scan skips to capitals.
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z](?<![\w.-][A-Z])[a-z][\w’'-]*(?:[ \t]+[A-Z][a-z][\w’'-]*){0,3})\s*$")
 _NOT_NAMES = frozenset(
     "the in on at but and as while when after before this that these those it he she they we i "
     "there here some many most others critics".split()
@@ -324,8 +356,22 @@ _NOUN_AFTER = re.compile(
     r"office|statement|data|figures)(?![\w-])"
 )
 _ACCORDING_PHRASE = re.compile(r"(?:an?\s+)?(?P<np>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*(?:[,.;]|$))")
-# The first letter comes before the look-behind so the scan skips quickly to each "a"/"A".
+# Tried only before each "ccording" (see _according_matches), a plain search far faster than a scan.
 _ACCORDING = re.compile(r"[Aa](?<![\w-][Aa])ccording\s+to\s+(?P<the>the\s+)?")
+
+
+def _according_matches(text: str) -> list[re.Match]:
+    """Return the matches of ``_ACCORDING`` in ``text``, tried only before each "ccording"."""
+    found = []
+    at = text.find("ccording", 1)
+    while at != -1:
+        m = _ACCORDING.match(text, at - 1)
+        if m is not None:
+            found.append(m)
+        at = text.find("ccording", at + 8)
+    return found
+
+
 _OPEN_QUOTE = re.compile(r"\s*[,:]?\s*[“\"«‘]")
 # Only "do" makes a bare form a report ("did report that"); after a modal it is an intention.
 _PASSIVE_QUOTED = re.compile(r"(?=[wiah])(?<![\w-])(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$")
@@ -475,7 +521,9 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
         else:
             v = _latest(ctx.sources, at, lambda v: v.kind != "person")
         return (at, v) if v is not None else None
-    d = _DEFINITE.search(text, max(left_start, p - 80), p)
+    lo = max(left_start, p - 80)
+    # A description ends with its head: where the words before ``p`` end with none, none is there.
+    d = _DEFINITE.search(text, lo, p) if text[lo:p].rstrip().endswith(_DEFINITE_LAST) else None
     if d:
         head = " ".join(d.group("head").lower().split())
         sort = _DEFINITE_HEADS[head]
@@ -552,14 +600,20 @@ def _quote_start(text: str, close: int, *, max_quote: int) -> int | None:
 
 
 def find(
-    text: str, *, anchor: _dt.date | None = None, max_quote: int = 1500, window: int = 1000
+    text: str,
+    *,
+    anchor: _dt.date | None = None,
+    max_quote: int = 1500,
+    window: int = 1000,
+    actor_mentions: list[Mention] | None = None,
 ) -> list[Mention]:
     """Find the attributions of a text: who is said to assert what, and what they cover.
 
     ``max_quote``: the longest quotation (in characters) a cover is extended to when a cue is
     right before its opening or right after its closing mark. ``window``: how many characters
     before a cue are read for its source and for the content a sentence-final source covers.
-    ``anchor`` is not used.
+    ``actor_mentions``: what :func:`crosscheck.extract.actors.find` gives for ``text``, where the
+    caller has it already (default: found here). ``anchor`` is not used.
     """
     if not text:
         return []
@@ -567,14 +621,12 @@ def find(
     if not spans:
         return []
     starts = [s for s, _ in spans]
-    ctx = _Context(_actors.find(text))
+    ctx = _Context(_actors.find(text) if actor_mentions is None else actor_mentions)
     out: list[Mention] = []
     # The cues are found in the text with a space before it (see _cue_after_pattern): a match
     # starts where its cue does in the text and ends one character beyond it.
-    events: list[tuple[int, str, object]] = [
-        (m.start(), "cue", m.end() - 1) for m in _CUE_AFTER.finditer(" " + text)
-    ]
-    events += [(m.start(), "according", m) for m in _ACCORDING.finditer(text)]
+    events: list[tuple[int, str, object]] = [(start, "cue", end) for start, end in _cue_spans(text)]
+    events += [(m.start(), "according", m) for m in _according_matches(text)]
     events.sort(key=lambda e: e[0])
     for at, what, m in events:
         s_start, s_end = _sentence_at(spans, starts, at)
