@@ -304,3 +304,59 @@ def test_roles_read_as_the_cue_patterns():
         text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) + " "
         for at in (len(text), rng.randint(0, len(text))):
             assert dates._role(text, at) == _reference_role(text, at), (text, at)
+
+
+#: The business-quarter cue as first written: a case-insensitive alternation searched at every
+#: position. ``dates._FINANCE`` is now built from a word list and read by ``_finance_words``.
+_FINANCE_AS_WRITTEN = re.compile(
+    r"\b(?:profits?|earnings|revenues?|sales|loss(?:es)?|net|income|results|dividends?|shares?|"
+    r"growth|gdp|economy|economic|output|margins?|fiscal|quarterly|forecasts?|analysts?|"
+    r"operating|billion|million|percent|rose|fell|declined?|increased?|surged?|slumped?|"
+    r"reported|posted|expects?|company|companies|inflation|unemployment|exports?|imports?)\b|%|\$",
+    re.IGNORECASE,
+)
+_CASE_PIECES = ["ſ", "İ", "ı", "K", "é", "٣", "_", "'", "’"]
+
+
+def _random_windows(seed: int, words: list[str], count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    pieces = words + [w.upper() for w in words[:12]] + [w.capitalize() for w in words[:12]] + [
+        " ", " ", ", ", ".", "-", "%", "$", "5", "2021", "x", "s", "ly", "un", "\n", "(", "ed",
+    ] + _CASE_PIECES
+    windows = []
+    for _ in range(count):
+        window = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        if rng.random() < 0.3:
+            window = window.replace(" ", "")  # words glued to each other and to digits
+        windows.append(window)
+    return windows
+
+
+def test_finance_words_answer_as_the_pattern_as_written():
+    words = sorted(dates._FINANCE_WORDS) + ["profitable", "salesman", "net-", "shared", "slump", "income5",
+                                            "the", "team", "scored", "quarter", "Shares"]
+    for window in _random_windows(29, words) + TEXTS:
+        expected = _FINANCE_AS_WRITTEN.search(window) is not None
+        assert (dates._FINANCE.search(window) is not None) == expected, repr(window)
+        assert dates._finance_words(window) == expected, repr(window)
+
+
+def test_sport_words_answer_as_their_pattern():
+    words = ["scored", "score", "scoring", "touchdowns", "basket", "halftime", "half-time", "innings",
+             "three-pointer", "field goal", "field  goals", "free throw", "rebounds", "quarterback",
+             "overtime", "buzzer", "penalty kick", "penalty", "field", "free", "the", "game"]
+    for window in _random_windows(31, words) + TEXTS:
+        assert dates._sport_words(window) == (dates._SPORT.search(window) is not None), repr(window)
+
+
+def test_widener_keys_never_hide_a_match():
+    words = ["early", "late", "sometime", "mid", "mid-morning", "midday", "mid afternoon", "Late", "EARLY",
+             "the", "week", "of", "year", "next", "lately", "somet", "ime", "day"]
+    for pattern, keys in dates._WIDENER_KEYS.items():
+        for window in _random_windows(37, words) + TEXTS:
+            text = window + " Monday"
+            end = len(window)
+            for lo in {0, max(0, end - 48), end // 2}:
+                found = pattern.search(text, lo, end)
+                if found is not None and found.start() < end:
+                    assert dates._holds_key(text[lo:end], keys), (pattern.pattern, window, lo)

@@ -300,12 +300,31 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
         pattern = _widener(mn)
         if pattern is not None:
             window_start = max(floor, mn.start - 48)
+            keys = _WIDENER_KEYS.get(pattern)
+            if keys is not None and not _holds_key(text[window_start : mn.start], keys):
+                out.append(mn)
+                floor = max(floor, mn.end)
+                continue
             w = pattern.search(text, window_start, mn.start)
             if w is not None and w.start() < mn.start:
                 mn = evolve(mn, start=w.start(), text=text[w.start() : mn.end], value=_narrowed(w.group(), mn.value))
         out.append(mn)
         floor = max(floor, mn.end)
     return out
+
+
+#: For the wideners costly to search (a case-insensitive alternation tried at every position of
+#: the window): lower-case pieces one of which every match holds. A window that holds none is
+#: not searched.
+_WIDENER_KEYS = {lex.DAY_PREFIX: ("early", "late", "sometime", "mid")}
+
+
+def _holds_key(window: str, keys: tuple[str, ...]) -> bool:
+    """Tell whether a case-insensitive pattern whose every match holds one of ``keys`` (lower
+    case) may match in ``window``."""
+    # Beyond ASCII, a few letters match an ASCII letter case-insensitively without lowering to it.
+    low = window.lower()
+    return any(map(low.__contains__, keys)) or not window.isascii() and _ODD_CASE.search(window) is not None
 
 
 def _narrowed(prefix: str, value):
@@ -1269,13 +1288,20 @@ _SPOKEN_CENTURY_YEAR = re.compile(
 )
 
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4}
-#: Words that show a business quarter is meant, not a game's quarter or a town's quarter.
-_FINANCE = re.compile(
-    r"\b(?:profits?|earnings|revenues?|sales|loss(?:es)?|net|income|results|dividends?|shares?|"
-    r"growth|gdp|economy|economic|output|margins?|fiscal|quarterly|forecasts?|analysts?|"
-    r"operating|billion|million|percent|rose|fell|declined?|increased?|surged?|slumped?|"
-    r"reported|posted|expects?|company|companies|inflation|unemployment|exports?|imports?)\b|%|\$",
-    re.IGNORECASE,
+#: Words that show a business quarter is meant, not a game's quarter or a town's quarter (lower
+#: case, every form spelled out, so that a set lookup can stand for the search below).
+_FINANCE_WORDS = frozenset(
+    """profit profits earnings revenue revenues sales loss losses net income results dividend
+    dividends share shares growth gdp economy economic output margin margins fiscal quarterly
+    forecast forecasts analyst analysts operating billion million percent rose fell decline
+    declined increase increased surge surged slumpe slumped reported posted expect expects company
+    companies inflation unemployment export exports import imports""".split()
+)
+_FINANCE = re.compile(r"\b(?:" + "|".join(sorted(_FINANCE_WORDS)) + r")\b|%|\$", re.IGNORECASE)
+_FINANCE_BYTES = frozenset(w.encode() for w in _FINANCE_WORDS)
+#: A byte table for ASCII text: word characters (``\w``) in lower case, every other byte a space.
+_WORD_BYTES_LOWER = bytes(
+    c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c == 95 else 32 for c in range(256)
 )
 _SPORT = re.compile(
     r"\b(?:scored?|scoring|touchdowns?|baskets?|halftime|half-time|innings|three-pointers?|"
@@ -1284,7 +1310,7 @@ _SPORT = re.compile(
 )
 
 
-#: Lower-case pieces one of which every match of ``_SPORT`` holds (see ``_keyed_search``).
+#: Lower-case pieces one of which every match of ``_SPORT`` holds (see ``_sport_words``).
 _SPORT_KEYS = (
     "scor", "touchdown", "basket", "halftime", "half-time", "innings", "three-pointer", "field",
     "free", "rebound", "quarterback", "overtime", "buzzer", "penalty",
@@ -1293,7 +1319,26 @@ _SPORT_KEYS = (
 
 def _sport_words(window: str) -> bool:
     """Tell whether ``_SPORT`` matches in ``window``."""
-    return _keyed_search(_SPORT, _SPORT_KEY, window) is not None
+    # The window is a few hundred characters: a substring test a key is cheaper there than a
+    # search for them all, which tries every key at every position.
+    low = window.lower()
+    if any(map(low.__contains__, _SPORT_KEYS)) or not window.isascii() and _ODD_CASE.search(window):
+        return _SPORT.search(window) is not None
+    return False
+
+
+def _finance_words(window: str) -> bool:
+    """Tell whether ``_FINANCE`` matches in ``window``.
+
+    In ASCII text a word of the pattern matches exactly where a whole run of word characters
+    is that word in any case: the runs are split off and looked up instead of the
+    case-insensitive pattern being tried at every position.
+    """
+    if not window.isascii():
+        return _FINANCE.search(window) is not None
+    if "%" in window or "$" in window:
+        return True
+    return not _FINANCE_BYTES.isdisjoint(window.encode().translate(_WORD_BYTES_LOWER).split())
 
 
 def _quarter(text, m, anchor):
@@ -1304,7 +1349,7 @@ def _quarter(text, m, anchor):
     if text[m.end() : m.end() + 4] == " of " and number is None:
         return []  # "the quarter of a million", a fraction
     window = text[max(0, m.start() - 200) : m.end() + 200]
-    if _sport_words(window) or not _FINANCE.search(window):
+    if _sport_words(window) or not _finance_words(window):
         return []
     year = None
     digits = _YEAR_DIGITS.search(low)
@@ -2013,7 +2058,6 @@ def _key_pattern(keys: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(k) for k in keys))
 
 
-_SPORT_KEY = _key_pattern(_SPORT_KEYS)
 _BACKWARD_KEY = _key_pattern(_BACKWARD_KEYS)
 _FORWARD_KEY = _key_pattern(_FORWARD_KEYS)
 _WEEKDAY_FORWARD_KEY = _key_pattern(_WEEKDAY_FORWARD_KEYS)
