@@ -203,3 +203,197 @@ def test_source_phrase_shortcuts_find_what_the_patterns_do() -> None:
             fast = attribution._NAME_BEFORE.search(text, lo, p)
             slow = _PLAIN_NAME_BEFORE.search(text, lo, p)
             assert (fast and fast.span("name")) == (slow and slow.span("name")), (text, p)
+
+
+_WINDOW_PIECES = [
+    " ", " ", "  ", "\n", "\t", "\u00a0", ",", ".", "-", "'", "’", "(", ")", "7", "2021", "12",
+    "the", "The", "THE", "a", "An", "so", "So-", "so-", "had", "been", "has", "Has", "was", "ſo", "thiſ",
+    "widely", "first", "Ministry's", "Ministry’s", "minister'S", "x", "é", "İ", "K", "ministry", "Akar",
+    "however", "also", "did", "too", "to", "quick", "in", "an", "a", "statement", "communiqué",
+    "communique", "on", "On", "Monday", "May", "5", "late", "early", "earlier", "this", "last", "week",
+    "its", "official", "website", "Twitter", "account", "for", "part", "turn", "other", "hand",
+    "(AFP)", "(in", "full)", "Reuters", "the", "separately", "Moreover", "ton", "blast", "paste",
+]
+
+
+def test_window_gates_find_what_the_patterns_do() -> None:
+    rng = random.Random(71)
+    for _ in range(6000):
+        text = "".join(rng.choice(_WINDOW_PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(0, 14)))
+        for hi in {len(text), rng.randint(0, len(text))}:
+            for lo in {0, max(0, hi - 20), rng.randint(0, hi)}:
+                plain = attribution._NOT_A_CUE_BEFORE.search(text, lo, hi) is not None
+                assert attribution._not_a_cue_before(text, lo, hi) == plain, (text, lo, hi)
+                fast = attribution._trailing(text, lo, hi)
+                slow = attribution._TRAILING.search(text, lo, hi)
+                assert (fast and fast.span()) == (slow and slow.span()), (text, lo, hi)
+
+
+def _plain_alternation(words, join: str = r"\s+") -> str:
+    """The alternation, longest first, that a factored pattern stands for."""
+    return "|".join(re.escape(w).replace(r"\ ", join) for w in sorted(words, key=len, reverse=True))
+
+
+def _plain_heads() -> str:
+    items = sorted(actors._split(actors.data.MILITARY_HEADS + ";" + actors.data.STATE_HEADS), key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", i)) for i in items)
+
+
+_PLAIN_ORG_HEADS = "(?:" + _plain_alternation(actors._ORG_HEAD_NAMES) + ")"
+# Each factored pattern beside the plain one it replaces (the same text but for the alternations).
+_FACTORED = [
+    (actors._ORG_HEAD, re.compile("(?:" + _plain_alternation([*actors._ORG_HEAD_NAMES, "Radio", "Television"]) + r")(?![\w-])")),
+    (actors._NAMED_ORG, re.compile(actors._NAMED_ORG.pattern.replace(actors._ORG_HEAD_WORDS, _PLAIN_ORG_HEADS))),
+    (actors._SPEECH_NEEDLE, re.compile(" (?:" + _plain_alternation(actors._SPEECH_WORDS, " ") + r")(?![^\W_]|-)")),
+    (actors._AFTER_DEMONYM, re.compile(actors._AFTER_DEMONYM.pattern.replace(actors._HEADS, _plain_heads()))),
+    (actors._TOKEN, re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")),
+    (
+        attribution._SOURCE_NOUN,
+        re.compile(r"\s*(?<![\w’'.-])(?:[a-z][\w-]*\s+){0,2}?(?i:%s)\s*$" % _plain_alternation(attribution._SOURCE_NOUNS)),
+    ),
+    (
+        attribution._VAGUE,
+        re.compile(
+            r"(?<![\w-])(?:[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+)?"
+            r"(?:(?:[A-Z][\w.-]*|(?i:local|senior|top|government|military|security|health|hospital|election|"
+            r"western|foreign|regional|provincial|federal|state|police|rescue|aid|emergency|defen[cs]e|"
+            r"intelligence|district|city|village|municipal|other|unnamed|anonymous|independent|official|"
+            r"palestinian|israeli|american|russian|ukrainian|chinese|iranian|turkish|medical|court|"
+            r"industry|company|party|opposition|campaign|team|club|u\.s\.|us|un|u\.n\.))\s+)?"
+            r"(?P<noun>(?i:%s))\s*$" % _plain_alternation(v for v in attribution.VAGUE_SOURCES.split(";") if v)
+        ),
+    ),
+]
+
+
+def _factored_pieces() -> list[str]:
+    words = [
+        *actors._ORG_HEAD_NAMES, "Radio", "Television", *actors._SPEECH_WORDS, *attribution._SOURCE_NOUNS,
+        *attribution._VAGUE_MODIFIERS, *attribution.VAGUE_SOURCES.split(";"),
+        *actors._split(actors.data.MILITARY_HEADS + ";" + actors.data.STATE_HEADS),
+    ]
+    # Cut and varied words too: prefixes of others, other cases, hyphens for spaces, plurals.
+    words += [w[: len(w) // 2] for w in words] + [w.upper() for w in words[::7]] + [w.title() for w in words[::5]]
+    words += [w.replace(" ", "-") for w in words if " " in w] + [w + "s" for w in words[::3]]
+    return [w for w in words if w] + [
+        "Turkish", "Kenya", "and", "or", ",", "the", "of", "for", "on", "Monday", "A.B.C.", "U.S.", "x.y", "_",
+        "-", "’", "'", "İ", "ſ", "\u212a", "é", "7", "said", "local", "the", "The",
+    ]
+
+
+def test_factored_alternations_match_the_plain_ones() -> None:
+    rng = random.Random(81)
+    pieces = _factored_pieces()
+    for _ in range(2500):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", " ", "  ", "\n", "", "-", ", ", "\t"]) for _ in range(rng.randint(0, 12)))
+        for fast, plain in _FACTORED:
+            assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), (fast.pattern[:40], text)
+            for _ in range(3):
+                hi = rng.randint(0, len(text))
+                lo = rng.randint(0, hi)
+                assert _spans(filter(None, [fast.search(text, lo, hi)])) == _spans(filter(None, [plain.search(text, lo, hi)])), text
+                assert _spans(filter(None, [fast.match(text, lo)])) == _spans(filter(None, [plain.match(text, lo)])), text
+
+
+def test_joined_token_is_the_search_where_a_join_may_follow() -> None:
+    rng = random.Random(91)
+    for text in _texts(92, 1500):
+        for pos in {rng.randint(0, len(text)) for _ in range(6)}:
+            plain = actors._TOKEN.search(text, pos)
+            fast = actors._joined_token(text, pos)
+            if plain is not None and actors._JOIN.fullmatch(text, pos, plain.start()):
+                assert fast is not None and fast.span() == plain.span(), (text, pos)
+            else:
+                assert fast is None or not actors._JOIN.fullmatch(text, pos, fast.start()), (text, pos)
+
+
+def test_wide_cue_scan_finds_nothing_in_ascii() -> None:
+    for text in _texts(93, 500):
+        if text.isascii():
+            assert not list(attribution._CUE_AFTER_WIDE.finditer(" " + text)), text
+
+
+_FACTORED.append((
+    actors._DEFINITE_TITLE,
+    re.compile(
+        r"[Tt](?<![\w-][Tt])he\s+(?P<title>(?:(?:prime|vice|deputy|foreign|defen[cs]e|interior|health|finance|"
+        r"justice|army|police|military|crown)[\s-]+)?(?:president|minister|premier|governor|mayor|chancellor|"
+        r"secretary-general|secretary|spokes(?:man|woman|person)|general|commander|ambassador|envoy|"
+        r"chair(?:man|woman)?|director-general|director|king|queen|emir|prince|leader|coach|prosecutor|"
+        r"senator|colonel|admiral))(?![\w-])(?!\s+of\b)"
+    ),
+))
+
+
+def test_definite_titles_match_the_plain_alternation() -> None:
+    rng = random.Random(95)
+    words = [*actors._TITLE_RANKS.split(), *actors._TITLES_AFTER_THE.split(), "the", "The", "tHe", "of", "-", "x"]
+    words += [w[:-1] for w in words] + [w + "s" for w in words] + [w.upper() for w in words[::4]]
+    fast, plain = _FACTORED[-1]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice([" ", " ", "-", "\n", "", "  "]) for _ in range(rng.randint(0, 10)))
+        assert _spans(fast.finditer(text)) == _spans(plain.finditer(text)), text
+
+
+def test_ascii_capital_words_match_the_unicode_scan() -> None:
+    for text in _texts(96, 3000):
+        ascii_text = text.encode("ascii", "ignore").decode()
+        assert _spans(actors._CAPITAL_WORD_ASCII.finditer(ascii_text)) == _spans(actors._CAPITAL_WORD.finditer(ascii_text)), ascii_text
+
+
+
+_END_PIECES = [
+    " ", " ", "\n", "\t", "\u00a0", ",", "-", "'", "’", "the", "The", "THE", "in", "In", "IN", "at", "of", "to",
+    "arrived", "flew", "streets", "visited", "capital", "left", "x", "İn", "ın", "officials", "Officials",
+    "authorities", "senior", "leaders", "Gaza", "Ankara", "New", "York", "A", "é", "7", "said", "near",
+]
+
+
+def test_end_gates_find_what_the_patterns_do() -> None:
+    rng = random.Random(98)
+    for _ in range(8000):
+        text = "".join(rng.choice(_END_PIECES) + rng.choice(["", " ", " ", "\n"]) for _ in range(rng.randint(0, 10)))
+        assert actors._locative_before(text) == (actors._LOCATIVE_BEFORE.search(text) is not None), text
+        hi = rng.choice([len(text), rng.randint(0, len(text))])
+        lo = rng.choice([0, rng.randint(0, hi)])
+        fast, slow = attribution._vague_in(text, lo, hi), attribution._VAGUE_IN.search(text, lo, hi)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, lo, hi)
+
+
+def test_vague_in_gate_on_seats() -> None:
+    rng = random.Random(99)
+    gaps = [" ", "  ", "\n", "\t", "\u00a0", ""]
+    for _ in range(4000):
+        parts = [rng.choice(["", "Senior", "local", "x", "the"]), rng.choice(["officials", "Leaders", "authorities", "staff"]),
+                 rng.choice(["in", "In", "in-", "inn", "at"]), rng.choice(["Gaza", "New", "x", "Ka'bul", "İzmir"]),
+                 rng.choice(["", "York", "said", "Strip", ",", "7"])]
+        text = "".join(p + rng.choice(gaps) for p in parts)
+        hi = rng.choice([len(text), len(text.rstrip()), rng.randint(0, len(text))])
+        lo = rng.choice([0, rng.randint(0, hi)])
+        fast, slow = attribution._vague_in(text, lo, hi), attribution._VAGUE_IN.search(text, lo, hi)
+        assert (fast and fast.span()) == (slow and slow.span()), (text, lo, hi)
+
+
+def test_attributive_military_matches_the_plain_alternation() -> None:
+    heads = ";".join(h for h in actors._split(actors.data.MILITARY_HEADS) if not h.startswith("militar"))
+    plain = re.compile(rf"[ \t]+(?i:{actors._alternation(heads)})(?![\w-])")
+    rng = random.Random(100)
+    words = [*actors._split(heads), "x", "-", "Forces", "AIR", "the", "ſ", "\u212a"]
+    words += [w[:-1] for w in words if w] + [w.replace(" ", "-") for w in words]
+    for _ in range(4000):
+        text = "".join(rng.choice([" ", "  ", "\t", "-", "\n", ""]) + rng.choice(words) for _ in range(rng.randint(0, 6)))
+        for at in range(min(len(text), 12)):
+            fast, slow = actors._ATTRIBUTIVE_MILITARY.match(text, at), plain.match(text, at)
+            assert (fast and fast.span()) == (slow and slow.span()), (text, at)
+
+
+def test_company_owners_are_tried_only_before_an_owner_word() -> None:
+    rng = random.Random(101)
+    extra = ["’s", "'s", "&", "Co", "Ltd", "price", "directors", "officer", "of", "ceo", "Chief", "executive"]
+    for text in _texts(102, 2500) + ["".join(rng.choice(_PIECES + extra) + rng.choice(_GLUE) for _ in range(30)) for _ in range(1500)]:
+        starts = [m.start() for m in _tokens(text)]
+        anchors = list(actors._owner_words(text))
+        owned = [at for at in starts if actors._may_own(text, at, anchors)]
+        fast = actors._near(actors._COMPANY_OWNER, anchors, text, 100, owned)
+        plain = actors._near(actors._COMPANY_OWNER, anchors, text, 100, starts)
+        assert _spans(fast) == _spans(plain), text

@@ -68,13 +68,18 @@ from crosscheck.text import lowered
 __all__ = ["find", "country_actor", "country_code", "country_name", "seat_country"]
 
 # A word: a dotted acronym (U.S., U.N.) or a run of letters and digits.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+")
+# The acronym's first two letters are spelt out: most words then fail it at their second
+# character, before the engine sets up a repeat.
+_TOKEN = re.compile(r"[^\W\d_]\.[^\W\d_]\.(?:[^\W\d_]\.)*|[^\W_]+")
 # A word that may start a name: one that opens with a capital or a letter outside ASCII (Latin,
 # Greek, Cyrillic, Armenian, Georgian; the few lower-case words that may, titles, are found
 # apart). Scanning only these is what keeps recognition fast: they are about one word in five of
 # news text. The first letter is a plain range (fast to skip to) and comes before the look-behind.
 _CAPITAL = r"[A-Z\u00c0-\u024f\u0370-\u0587\u10a0-\u10ff\u1e00-\u1fff]"
 _CAPITAL_WORD = re.compile(rf"{_CAPITAL}(?<![^\W_]{_CAPITAL})(?:\.(?:[^\W\d_]\.)+|[^\W_]*)")
+# The same for a text of ASCII characters only, where the classes are plain ranges (a table
+# look-up) instead of Unicode categories and the first letter is A to Z.
+_CAPITAL_WORD_ASCII = re.compile(r"[A-Z](?<![0-9A-Za-z][A-Z])(?:\.(?:[A-Za-z]\.)+|[0-9A-Za-z]*)")
 # Punctuation that may stand right next to a word, made white space to list a text's words.
 _WORD_BREAKS = str.maketrans(dict.fromkeys(
     ",.;:!?()[]{}<>\"'`’‘“”«»‹›-‐‑–—―/\\|*+=&%$#@~^…·•", " "
@@ -235,13 +240,59 @@ def country_actor(code: str) -> ActorValue:
 # --------------------------------------------------------------------------- compiled patterns
 
 
+def _trie_pattern(words) -> str:
+    """Return a regex alternation of ``words`` factored by common prefixes.
+
+    It matches what the alternation of the words, longest first, does (of two words matching at
+    one place one is a prefix of the other, and the longer is tried first), but the engine reads
+    each letter once instead of trying every word in turn. A word is a string (its characters
+    are matched as written) or a sequence of regex pieces (``_phrase_pieces``).
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for piece in [re.escape(ch) for ch in word] if isinstance(word, str) else word:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        branches = [piece + walk(child) for piece, child in sorted(node.items()) if piece]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(tree)
+
+
+def _phrase_pieces(phrase: str, join: str = r"[\s-]+") -> tuple[str, ...]:
+    """Return ``phrase`` as regex pieces, lower-cased, its words joined by ``join``.
+
+    For :func:`_trie_pattern` under IGNORECASE: the pieces of two phrases then differ only
+    where no text matches both, as the trie needs. ``join`` (white space or hyphens by default)
+    matches what separates the words in ``phrase`` and no letter.
+    """
+    pieces: list[str] = []
+    for word in re.split(join, phrase.lower()):
+        if pieces:
+            pieces.append(join)
+        pieces.extend(re.escape(ch) for ch in word)
+    return tuple(pieces)
+
+
+def _factored(table: str) -> str:
+    """Return :func:`_alternation` of ``table`` factored by prefixes, for use under IGNORECASE."""
+    return _trie_pattern(dict.fromkeys(_phrase_pieces(i) for i in _split(table)))
+
+
 def _alternation(table: str) -> str:
     items = sorted(_split(table), key=len, reverse=True)
     return "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", i)) for i in items)
 
 
 _MILITARY = frozenset(_split(data.MILITARY_HEADS))
-_HEADS = _alternation(data.MILITARY_HEADS + ";" + data.STATE_HEADS)
+_HEADS = _factored(data.MILITARY_HEADS + ";" + data.STATE_HEADS)  # matched case-insensitively
 # After a demonym: more demonyms joined by "and" or commas, up to two modifiers, then a head noun.
 _AFTER_DEMONYM = re.compile(
     r"(?P<coord>(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*/\s*)"
@@ -257,7 +308,7 @@ _ETHNIC = re.compile(r"\b(?:ethnic|ethnically)\s+$", re.IGNORECASE)
 # A country's name used as an adjective before its forces: "US forces", "Ukraine army".
 # "military" is left out: before a noun it is an adjective ("Azerbaijan-Turkiye military drills").
 _ATTRIBUTIVE_MILITARY = re.compile(
-    rf"[ \t]+(?i:{_alternation(';'.join(h for h in _split(data.MILITARY_HEADS) if not h.startswith('militar')))})(?![\w-])"
+    rf"[ \t]+(?i:{_factored(';'.join(h for h in _split(data.MILITARY_HEADS) if not h.startswith('militar')))})(?![\w-])"
 )
 _POSSESSIVE_MILITARY = re.compile(
     rf"['’]s?[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:{_alternation(data.MILITARY_HEADS)})\b", re.IGNORECASE
@@ -300,11 +351,31 @@ _METONYM_BEFORE = re.compile(
     r"accused|urged|warned|told|asked|called\s+on|congratulated|thanked|praised|critici[sz]ed|"
     r"condemned|pressed|blamed|rebuked)\s+)$"
 )
+#: Words before a capital that make it a place: "in Madrid", "visited the Kremlin".
+_LOCATIVE_WORDS = (
+    "in at to from near outside into via toward towards across around visited visit visiting reached "
+    "left of inside through capital"
+).split()
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|to|from|near|outside|into|via|toward|towards|across|around|visited|visit|"
-    r"visiting|reached|arrived\s+in|flew\s+to|left|of|inside|through|capital|streets\s+of)\s+(?:the\s+)?$",
+    r"\b(?:%s|arrived\s+in|flew\s+to|streets\s+of)\s+(?:the\s+)?$" % "|".join(_LOCATIVE_WORDS),
     re.IGNORECASE,
 )
+
+
+def _locative_before(before: str) -> bool:
+    """Tell whether ``_LOCATIVE_BEFORE`` matches at the end of ``before``.
+
+    The pattern ends with one of its words, "the" aside: where neither of the last two words
+    ends with one, it is not searched (an end-anchored pattern is tried at every position).
+    Outside ASCII, case-insensitive matching may differ from lower-casing: the pattern decides.
+    """
+    for word in before.rsplit(None, 2)[-2:]:
+        if not word.isascii() or word.lower().endswith(_LOCATIVE_ENDINGS):
+            return _LOCATIVE_BEFORE.search(before) is not None
+    return False
+
+
+_LOCATIVE_ENDINGS = tuple(_LOCATIVE_WORDS)
 
 
 def _ministry_kinds() -> tuple[dict[str, str], str]:
@@ -391,12 +462,17 @@ _NON_SPACE = re.compile(r"\S+")
 _CLOSING_COMMA = re.compile(r"\s*,")
 _RANK_WORDS = frozenset({"prime", "vice", "deputy", "under", "assistant", "crown", "supreme", "lieutenant"})
 # "the minister", "the prime minister", "the defence minister", "the secretary-general".
+#: The ranks and kinds before a title, and the titles, that "the" may name a person by.
+_TITLE_RANKS = "prime vice deputy foreign defence defense interior health finance justice army police military crown"
+_TITLES_AFTER_THE = (
+    "president minister premier governor mayor chancellor secretary-general secretary spokesman spokeswoman "
+    "spokesperson general commander ambassador envoy chair chairman chairwoman director-general director king "
+    "queen emir prince leader coach prosecutor senator colonel admiral"
+)
+# Tried after every "the": the words are factored by prefixes, so most fail at a letter or two.
 _DEFINITE_TITLE = re.compile(
-    r"[Tt](?<![\w-][Tt])he\s+(?P<title>(?:(?:prime|vice|deputy|foreign|defen[cs]e|interior|health|finance|"
-    r"justice|army|police|military|crown)[\s-]+)?(?:president|minister|premier|governor|mayor|chancellor|"
-    r"secretary-general|secretary|spokes(?:man|woman|person)|general|commander|ambassador|envoy|"
-    r"chair(?:man|woman)?|director-general|director|king|queen|emir|prince|leader|coach|prosecutor|"
-    r"senator|colonel|admiral))(?![\w-])(?!\s+of\b)"
+    rf"[Tt](?<![\w-][Tt])he\s+(?P<title>(?:(?:{_trie_pattern(_TITLE_RANKS.split())})[\s-]+)?"
+    rf"(?:{_trie_pattern(_TITLES_AFTER_THE.split())}))(?![\w-])(?!\s+of\b)"
 )
 _RED_SOCIETY = re.compile(r"\s+Society\b")
 _TITLE_OF_KIND = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?(?i:{_KINDS})\b(?:\s+affairs)?")
@@ -442,7 +518,7 @@ _ORG_HEAD_NAMES = (
 ).split()
 #: Media named with their medium first: "Radio Cooperativa", "Television New Zealand".
 _MEDIA_FIRST = "(?:Radio|Television)"
-_ORG_HEAD_WORDS = "(?:" + "|".join(sorted(_ORG_HEAD_NAMES, key=len, reverse=True)) + ")"
+_ORG_HEAD_WORDS = "(?:" + _trie_pattern(_ORG_HEAD_NAMES) + ")"
 # What a body's name may add after its head: "of Peru", "for Disaster Prevention and Mitigation".
 # "on" starts a tail ("Commission on Human Rights") unless a date follows ("Committee on Thursday").
 _ORG_TAIL = (
@@ -459,10 +535,8 @@ _NAMED_ORG = re.compile(
     + rf"|{_MEDIA_FIRST}(?:[ \t]+[A-Z][\w’'-]*){{1,2}})(?![\w-])"
 )
 # The heads alone, searched first: the full pattern runs only near them (it is five times slower).
-# One flat alternation, so the scan skips quickly between the words' first letters.
-_ORG_HEAD = re.compile(
-    "(?:" + "|".join(sorted([*_ORG_HEAD_NAMES, *_MEDIA_FIRST[3:-1].split("|")], key=len, reverse=True)) + r")(?![\w-])"
-)
+# Factored by prefixes: the scan skips quickly between the words' first letters, then reads on.
+_ORG_HEAD = re.compile("(?:" + _trie_pattern([*_ORG_HEAD_NAMES, *_MEDIA_FIRST[3:-1].split("|")]) + r")(?![\w-])")
 #: How far before and after a head a body's name may reach, in characters: five words before it,
 #: a tail of six after it.
 _ORG_REACH = 150
@@ -605,6 +679,22 @@ class _Hit:
         self.single = single  # one word long
 
 
+# A letter or digit: where the next word starts.
+_ALNUM = re.compile(r"[^\W_]")
+
+
+def _joined_token(text: str, pos: int) -> re.Match | None:
+    """Return the next word after ``pos`` (as ``_TOKEN.search`` finds it) if it may be joined to it.
+
+    What may join two words of a name (``_JOIN``) is one or two characters, so a word starting
+    farther away is of no use and is not looked for: None then, as when there is no next word.
+    A search for the first letter or digit within reach, then a match there, finds the same word
+    as the search (both of ``_TOKEN``'s alternatives open with one) without reading far ahead.
+    """
+    first = _ALNUM.search(text, pos, pos + 3)
+    return _TOKEN.match(text, first.start()) if first is not None else None
+
+
 def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables) -> list[_Hit]:
     """Match the lexicon's phrases at the candidate words ``tokens``, longest first.
 
@@ -628,7 +718,7 @@ def _lexicon_hits(text: str, tokens: list[re.Match], keys: list[str], t: _Tables
         ahead = [k]
         ends = [first.end()]
         while len(ahead) < t.longest and tuple(ahead) in prefixes:
-            nxt = _TOKEN.search(text, ends[-1])
+            nxt = _joined_token(text, ends[-1])
             if nxt is None or not _JOIN.fullmatch(text, ends[-1], nxt.start()):
                 break
             ahead.append(_key(nxt.group()))
@@ -746,7 +836,7 @@ def _candidate_words(text: str, lower_firsts: frozenset[str] | set[str]) -> list
     Lower-case title words ("the defence minister, Hulusi Akar") are few: the text's words are
     listed once (cheap, in C) and only those present are searched for.
     """
-    words = list(_CAPITAL_WORD.finditer(text))
+    words = list((_CAPITAL_WORD_ASCII if text.isascii() else _CAPITAL_WORD).finditer(text))
     present = lower_firsts.intersection(text.translate(_WORD_BREAKS).split())
     if not present:
         return words
@@ -968,7 +1058,7 @@ def _scan(text: str) -> tuple[Mention, ...]:
                 out.append((seat.start("noun"), h.end, "metonym", country_actor(code)))  # type: ignore[arg-type]
                 continue
             before = text[max(0, h.start - 60) : h.start]
-            if _LOCATIVE_BEFORE.search(before) and not _METONYM_POSSESSIVE.match(text, h.end):
+            if _locative_before(before) and not _METONYM_POSSESSIVE.match(text, h.end):
                 continue  # "in Madrid" is a place; "at Madrid's request" is the state
             if h.first > 0 and _SPACE.fullmatch(text, tokens[h.first - 1].end(), h.start) and \
                     _capitalised_word(tokens, keys, h.first - 1) and by_end.get(tokens[h.first - 1].end()) is None:
@@ -1207,8 +1297,9 @@ def _scan(text: str) -> tuple[Mention, ...]:
 
 
 _SPEECH_WORDS = (*_SPEECH_VERBS, "was quoted", "is quoted", "was cited", "is cited")
-# One pattern for all of them (a literal space first, so the scan skips between spaces).
-_SPEECH_NEEDLE = re.compile(" (?:" + "|".join(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r")(?![^\W_]|-)")
+# One pattern for all of them (a literal space first, so the scan skips between spaces; the words
+# factored by prefixes, so that most spaces fail at the next letter).
+_SPEECH_NEEDLE = re.compile(" (?:" + _trie_pattern(_SPEECH_WORDS) + r")(?![^\W_]|-)")
 # A run of capitalised words (a would-be name) ending where searched: before speech ("Hendra
 # Gunawan said") or before an appositive about a person ("Yahya Saree, the group's spokesman,
 # told"). The first letter comes before the look-behind so the scan skips quickly to capitals.
@@ -1386,6 +1477,25 @@ def _owner_words(text: str):
         return
     starts = sorted(m.start() for anchor in _OWNER_LOWER for m in anchor.finditer(low))
     yield from _matches_at(_OWNER_WORD, text, starts)
+# What a company's name and the words after it up to its officer or shares are made of.
+_OWNER_RUN = re.compile(r"[\w&’' \t-]*")
+
+
+def _may_own(text: str, at: int, anchors: list[re.Match]) -> bool:
+    """Tell whether a match of ``_COMPANY_OWNER`` may start at ``at``, given ``_OWNER_WORD``'s matches.
+
+    A match is up to three words, then "'s" or a space, then an owner word, which starts one of
+    ``anchors`` (their starts ascending): so the next anchor after ``at`` is at most three words
+    away, with nothing between but letters, digits, "&’'-", spaces and tabs. Most capitalised
+    words near an anchor are not, and the pattern is not tried there.
+    """
+    i = bisect.bisect_right(anchors, at, key=_START)
+    if i == len(anchors):
+        return False
+    q = anchors[i].start()
+    return len(text[at:q].split(None, 3)) <= 3 and _OWNER_RUN.fullmatch(text, at, q) is not None
+
+
 _COMPANY_WORD = re.compile(r"[A-Z][\w&’'.-]*")
 
 
@@ -1424,7 +1534,9 @@ def _companies(text: str, by_start, taken: _Coverage, starts: list[int]) -> list
             pos = gap.end()
         if words and not taken.overlaps(m, end):
             found.append((m, end, "name", ActorValue(" ".join(words), "organization", None, None)))
-    for m in _near(_COMPANY_OWNER, _owner_words(text), text, 100, starts):
+    anchors = list(_owner_words(text))
+    owned = [at for at in starts if _may_own(text, at, anchors)] if anchors else []
+    for m in _near(_COMPANY_OWNER, anchors, text, 100, owned):
         s, e = m.span("name")
         first = _key(m.group("name").split()[0])
         if by_start.get(s) is not None or first in _NAME_STOP or first in _LEADING_NOT_NAME or \

@@ -96,26 +96,8 @@ _BARE = {
 }
 CUES.update(_BARE)
 
-
-
-def _trie_pattern(words) -> str:
-    """Return a regex alternation of ``words`` factored by common prefixes (fast to try)."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return walk(tree)
+# Alternations factored by common prefixes (fast to try), built as the actors' are.
+_trie_pattern = _actors._trie_pattern
 
 
 def _cue_pattern(words) -> str:
@@ -177,35 +159,105 @@ def _cue_spans(text: str) -> list[tuple[int, int]]:
     spaced = " " + text
     found = [(m.start(), m.end() - 1) for m in _CUE_AFTER_SPACE.finditer(spaced)]
     other = [(m.start(), m.end() - 1) for m in _CUE_AFTER_ASCII.finditer(spaced)]
-    other += [(m.start(), m.end() - 1) for m in _CUE_AFTER_WIDE.finditer(spaced)]
+    if not text.isascii():  # a flag of the string: no scan for what cannot be there
+        other += [(m.start(), m.end() - 1) for m in _CUE_AFTER_WIDE.finditer(spaced)]
     if other:
         found = sorted(found + other)
     return found
 
 
+#: Words after which a cue is a noun or an adjective, not a report: "the report", "was reported".
+_NOT_A_CUE_WORDS = (
+    "the a an this that these those its his her their our is was are were be been being so widely "
+    "often previously initially first"
+).split()
 _NOT_A_CUE_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|these|those|its|his|her|their|our|is|was|are|were|be|been|being|"
-    r"so|widely|often|previously|initially|first|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
-    r"\bso-|\b\w+['’]s\s+)$",
+    r"(?:\b(?:%s|had\s+been|have\s+been|has\s+been)\s+|[-\d]\s*|"
+    r"\bso-|\b\w+['’]s\s+)$" % "|".join(_NOT_A_CUE_WORDS),
     re.IGNORECASE,
 )
+#: How a match of ``_NOT_A_CUE_BEFORE`` may end, lower-cased (a digit or hyphen aside).
+_NOT_A_CUE_ENDINGS = (*_NOT_A_CUE_WORDS, "'s")
+
+
+def _not_a_cue_before(text: str, lo: int, hi: int) -> bool:
+    """Tell whether ``_NOT_A_CUE_BEFORE`` matches ending at ``hi`` (not before ``lo``).
+
+    An end-anchored pattern searched over a window is tried at every position of it; the last
+    word of the window decides whether it can match at all, and most cues are preceded by a name
+    or a noun that ends none of its alternatives. Outside ASCII the case-insensitive match may
+    differ from lower-casing ("ſ"), so the pattern decides there.
+    """
+    words = text[lo:hi].rsplit(None, 1)
+    if not words:
+        return False
+    last = words[-1]
+    if last[-1] == "-" or last[-1].isdigit() or not last.isascii() or last.lower().endswith(_NOT_A_CUE_ENDINGS):
+        return _NOT_A_CUE_BEFORE.search(text, lo, hi) is not None
+    return False
+
+
 _NOT_A_CUE_AFTER = re.compile(r"\s+(?:to\s+be|to\s+have|by\b|missing\b|dead\b|killed\b|cases\b|of\b|in\s+the\s+(?:case|killing|attack|death)s?\b)")
 # Words between a source and its cue that are not part of the source.
+_TRAILING_ADVERBS = (
+    "however also too then later further again previously earlier separately meanwhile moreover "
+    "instead subsequently repeatedly publicly recently already first once did does do has have had "
+    "would will"
+).split()
+_TRAILING_OCCASIONS = (
+    "statement briefing interview post speech report conference tweet message letter address release "
+    "communiqu[eé] broadcast appearance session meeting call update notice"
+).split()
+_TRAILING_MEDIA = "website account channel page".split()
+_TRAILING_TIMES = "week month year morning evening weekend".split()
 # The look-ahead names the characters any of these opens with (they are lower-case words, a
 # comma or a bracket): searched over a window before each cue, most positions then fail at once.
 _TRAILING = re.compile(
-    r"(?=[,(adefhilmoprstw])(?:,|\b(?:however|also|too|then|later|further|again|previously|earlier|separately|meanwhile|"
-    r"moreover|instead|subsequently|repeatedly|publicly|recently|already|first|once|"
-    r"did|does|do|has|have|had|would|will|has\s+also|had\s+also|was\s+quick\s+to|"
+    r"(?=[,(adefhilmoprstw])(?:,|\b(?:%s|has\s+also|had\s+also|was\s+quick\s+to|"
     r"for\s+(?:its|his|her|their)\s+part|in\s+turn|on\s+the\s+other\s+hand)"
-    r"|\bin\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?:statement|briefing|interview|post|speech|report|"
-    r"conference|tweet|message|letter|address|release|communiqu[eé]|broadcast|appearance|session|"
-    r"meeting|call|update|notice)"
+    r"|\bin\s+an?\s+(?:[\w’'-]+\s+){0,5}?(?:%s)"
     r"|\b(?:on|late\s+on|early\s+on|earlier\s+on)\s+(?:[A-Z]\w+|\d{1,2})(?:,?\s+(?:[A-Z]\w+\s+)?\d{1,4})?"
-    r"|\bon\s+(?:its|his|her|their)\s+(?:official\s+)?(?:website|[\w-]+\s+(?:account|channel|page))"
-    r"|\b(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|evening|weekend|[A-Z]\w+)"
+    r"|\bon\s+(?:its|his|her|their)\s+(?:official\s+)?(?:%s|[\w-]+\s+(?:%s))"
+    r"|\b(?:last|this|earlier\s+this)\s+(?:%s|[A-Z]\w+)"
     r"|\([^()]{1,40}\))\s*$"
+    % (
+        "|".join(_TRAILING_ADVERBS),
+        "|".join(_TRAILING_OCCASIONS),
+        _TRAILING_MEDIA[0],
+        "|".join(_TRAILING_MEDIA[1:]),
+        "|".join(_TRAILING_TIMES),
+    )
 )
+#: The words a match of ``_TRAILING`` may end with, where it ends with neither a comma, a
+#: bracket, a digit nor a capitalised word after "on", "last" or "this".
+_TRAILING_ENDINGS = (
+    *_TRAILING_ADVERBS, "to", "part", "turn", "hand", "communique", "communiqué",
+    *(w for w in _TRAILING_OCCASIONS if "[" not in w), *_TRAILING_MEDIA, *_TRAILING_TIMES,
+)
+
+
+def _trailing(text: str, lo: int, hi: int) -> re.Match | None:
+    """Return the match of ``_TRAILING`` ending at ``hi`` (not before ``lo``), if there is one.
+
+    The window's last words decide whether the end-anchored pattern can match at all (see
+    :func:`_not_a_cue_before`): it ends with a comma, a bracket, a digit, one of its words, or a
+    capitalised word after "on", "last" or "this". A source's name, which is what mostly stands
+    before a cue, is none of these; the pattern is searched only where one is.
+    """
+    words = text[lo:hi].rsplit(None, 2)
+    if not words:
+        return None
+    last = words[-1]
+    if (
+        last[-1] in ",)"
+        or last[-1].isdigit()
+        or last.endswith(_TRAILING_ENDINGS)
+        or ("A" <= last[0] <= "Z" and len(words) > 1 and words[-2].endswith(("on", "last", "this")))
+    ):
+        return _TRAILING.search(text, lo, hi)
+    return None
+
+
 # "X's statement", and an unnamed agent of X: "the European Union's foreign policy chief".
 _STATEMENT_OF = re.compile(
     r"['’]s?\s+(?:[a-z][\w-]*\s+){0,3}?(?:statement|report|spokesperson|spokesman|"
@@ -233,9 +285,10 @@ _SOURCE_NOUNS = (
     "rulers;leader;leaders;junta;regime;cabinet;administration;generals;chiefs;observers;monitors;"
     "inspectors;experts;mission;staff;workers"
 ).split(";")
+# The nouns are factored by prefixes: at most positions of the window they fail at a letter.
 _SOURCE_NOUN = re.compile(
     r"\s*(?<![\w’'.-])(?:[a-z][\w-]*\s+){0,2}?(?i:%s)\s*$"
-    % "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_SOURCE_NOUNS, key=len, reverse=True))
+    % _trie_pattern(dict.fromkeys(_actors._phrase_pieces(n, r"\s+") for n in _SOURCE_NOUNS))
 )
 # The last words of those nouns and of the unnamed sources: a cheap test before the patterns.
 _SOURCE_LAST = frozenset(n.split()[-1] for n in _SOURCE_NOUNS)
@@ -276,15 +329,23 @@ _DEFINITE = re.compile(
 )
 #: The last words of those heads (a match of ``_DEFINITE`` ends with one, white space aside).
 _DEFINITE_LAST = tuple(sorted({h.split()[-1] for h in _DEFINITE_HEADS}))
+#: Words that may qualify an unnamed source: "local officials", "U.S. officials".
+_VAGUE_MODIFIERS = (
+    "local senior top government military security health hospital election western foreign regional "
+    "provincial federal state police rescue aid emergency defence defense intelligence district city "
+    "village municipal other unnamed anonymous independent official palestinian israeli american "
+    "russian ukrainian chinese iranian turkish medical court industry company party opposition "
+    "campaign team club u.s. us un u.n."
+).split()
+# Both lists are factored by prefixes: the pattern is tried at every position of a window.
 _VAGUE = re.compile(
     r"(?<![\w-])(?:[Mm]any\s+|[Ss]ome\s+|[Ss]everal\s+|[Tt]he\s+|[Tt]wo\s+|[Tt]hree\s+)?"
-    r"(?:(?:[A-Z][\w.-]*|(?i:local|senior|top|government|military|security|health|hospital|election|"
-    r"western|foreign|regional|provincial|federal|state|police|rescue|aid|emergency|defen[cs]e|"
-    r"intelligence|district|city|village|municipal|other|unnamed|anonymous|independent|official|"
-    r"palestinian|israeli|american|russian|ukrainian|chinese|iranian|turkish|medical|court|"
-    r"industry|company|party|opposition|campaign|team|club|u\.s\.|us|un|u\.n\.))\s+)?"
+    r"(?:(?:[A-Z][\w.-]*|(?i:%s))\s+)?"
     r"(?P<noun>(?i:%s))\s*$"
-    % "|".join(sorted((re.escape(v).replace(r"\ ", r"\s+") for v in VAGUE_SOURCES.split(";") if v), key=len, reverse=True))
+    % (
+        _trie_pattern(_VAGUE_MODIFIERS),
+        _trie_pattern(dict.fromkeys(_actors._phrase_pieces(v, r"\s+") for v in VAGUE_SOURCES.split(";") if v)),
+    )
 )
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _VAGUE_IN = re.compile(
@@ -292,6 +353,20 @@ _VAGUE_IN = re.compile(
     r"(?P<noun>[Oo]fficials|[Aa]uthorities|[Dd]iplomats|[Ll]eaders)"
     r"\s+in\s+(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s*$"
 )
+
+
+def _vague_in(text: str, lo: int, hi: int) -> re.Match | None:
+    """Return the match of ``_VAGUE_IN`` ending at ``hi`` (not before ``lo``), if there is one.
+
+    It ends with "in" and the place's one or two words: where "in" is not the second or third
+    word from the end, it cannot match, and the end-anchored pattern (tried at every position
+    of the window) is not searched.
+    """
+    if "in" in text[lo:hi].rsplit(None, 3)[-3:-1]:
+        return _VAGUE_IN.search(text, lo, hi)
+    return None
+
+
 # What stands before a cue coordinated with an earlier verb: "… called it illegal and said …".
 _AND_BEFORE = re.compile(r"(?:,\s*)?\band\s*$")
 # Lower-case words before a source after a comma: "…, agency spokesman Abdul Muhari said."
@@ -552,7 +627,7 @@ def _subject(text: str, left_start: int, p: int, ctx: _Context) -> tuple[int, Ac
         if head in ("statement", "report"):
             return None
         return at, ActorValue(phrase, kind)
-    seat = _VAGUE_IN.search(text, max(left_start, p - 60), p)
+    seat = _vague_in(text, max(left_start, p - 60), p)
     if seat:
         country = _actors.seat_country(seat.group("place"))
         if country is not None:
@@ -617,17 +692,19 @@ def find(
     """
     if not text:
         return []
+    # The cues are found in the text with a space before it (see _cue_after_pattern): a match
+    # starts where its cue does in the text and ends one character beyond it.
+    events: list[tuple[int, str, object]] = [(start, "cue", end) for start, end in _cue_spans(text)]
+    events += [(m.start(), "according", m) for m in _according_matches(text)]
+    if not events:
+        return []  # no sentences or actors are needed where nothing is reported
+    events.sort(key=lambda e: e[0])
     spans = sentence_spans(text)
     if not spans:
         return []
     starts = [s for s, _ in spans]
     ctx = _Context(_actors.find(text) if actor_mentions is None else actor_mentions)
     out: list[Mention] = []
-    # The cues are found in the text with a space before it (see _cue_after_pattern): a match
-    # starts where its cue does in the text and ends one character beyond it.
-    events: list[tuple[int, str, object]] = [(start, "cue", end) for start, end in _cue_spans(text)]
-    events += [(m.start(), "according", m) for m in _according_matches(text)]
-    events.sort(key=lambda e: e[0])
     for at, what, m in events:
         s_start, s_end = _sentence_at(spans, starts, at)
         if not (s_start <= at < max(s_end, s_start + 1)):
@@ -679,7 +756,7 @@ def _cue(
     if passive and as_saying:
         # "Rao, a spokeswoman for the party, was quoted as saying …": the subject is the source.
         cue_start, cue_end = passive.start(), as_saying.end()
-    elif _NOT_A_CUE_BEFORE.search(text, max(s_start, cue_start - 20), cue_start):
+    elif _not_a_cue_before(text, max(s_start, cue_start - 20), cue_start):
         return None
     if _NOT_A_CUE_AFTER.match(text, cue_end) and not (lemma == "warned" and _OF.match(text, cue_end)):
         return None  # "warned of floods" reports a warning; "reported in the case" does not
@@ -702,7 +779,7 @@ def _cue(
     while p > s_start and text[p - 1].isspace():
         p -= 1
     while True:
-        t = _TRAILING.search(text, max(s_start, p - 70), p)
+        t = _trailing(text, max(s_start, p - 70), p)
         if t is None or t.start() == p:
             break
         p = t.start()
