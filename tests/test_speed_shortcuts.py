@@ -270,6 +270,23 @@ def test_previous_word_agrees_with_the_walk_back() -> None:
             assert places._previous_word(text, pos) == _plain_previous_word(text, pos), (text, pos)
 
 
+def test_previous_word_reads_ascii_texts_backwards_as_the_walk_does() -> None:
+    # In ASCII texts a pattern on the reversed text does the walk back; runs of dots,
+    # apostrophes, digits and blanks of every length around the words try its edges.
+    rng = random.Random(44)
+    pieces = ["a", "Z", "US", "U.S.", "Cox's", "O'Brien", "d'Ivoire", "x's", "'", "''", ".", "..", " ", "  ",
+              "   ", "    ", "\n", "\t", "-", ",", "7", "42", "_", "(", "a.b", "it's", "Peru's", "s", "'s"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for pos in range(len(text) + 1):
+            assert places._previous_word(text, pos) == _plain_previous_word(text, pos), (text, pos)
+    # A reversed text is remembered for one text only, by identity.
+    first, second = "in Paris", "at Lyon"
+    assert places._previous_word(first, 3) == (" ", (0, 2, 2, "in"))
+    assert places._previous_word(second, 3) == (" ", (0, 2, 2, "at"))
+    assert places._previous_word(first, 3) == (" ", (0, 2, 2, "in"))
+
+
 _PLACE_PIECES = [
     "Washington", "Georgia", "Atlanta", "Savannah", "Paris", "Texas", "Eugene", "Springfield",
     "Illinois", "Cairo", "Lamu county", "Tehran province", "the province of Tehran", "Tehran",
@@ -335,9 +352,9 @@ def test_a_name_goes_on_only_after_a_space_or_a_hyphen() -> None:
 
 
 def test_sentence_ends_between_the_names_number_them_alike() -> None:
-    # _resolve scans sentence ends from its first name to just past its last one: names at
-    # capital letters must fall in the same sentences as the scan of the whole text puts them,
-    # numbered from the first one's.
+    # _resolve asks, from each name to the next, whether a sentence end lies between: the names
+    # must share a number exactly where the scan of the whole text puts them in one sentence, and
+    # a later sentence must get a larger number.
     rng = random.Random(61)
     for text in _random_texts(67, 4000):
         starts = [k for k, c in enumerate(text) if c in "APZ" and (k == 0 or not text[k - 1].isalpha())]
@@ -345,10 +362,14 @@ def test_sentence_ends_between_the_names_number_them_alike() -> None:
             continue
         starts = sorted(rng.sample(starts, rng.randint(1, len(starts))))
         every = [m.end() for m in places._SENTENCE_END.finditer(text)]
-        window = [m.end() for m in places._SENTENCE_END.finditer(text, starts[0], starts[-1] + 2)]
         whole = [bisect.bisect_right(every, p) for p in starts]
-        between = [bisect.bisect_right(window, p) for p in starts]
-        assert [n - whole[0] for n in whole] == between, (text, starts)
+        matches = [places._Match(None, None, p, p + 1, p + 1, "", ()) for p in starts]
+        places._number_sentences(text, matches)
+        numbers = [m.sentence for m in matches]
+        assert numbers[0] == 0, text
+        for k in range(1, len(starts)):
+            assert (numbers[k] == numbers[k - 1]) == (whole[k] == whole[k - 1]), (text, starts)
+            assert numbers[k] >= numbers[k - 1], (text, starts)
 
 
 _SPORT_PIECES = [
@@ -434,3 +455,44 @@ def test_border_gate_lets_through_every_window_the_pattern_matches() -> None:
         for end in range(len(text) + 1):
             plain = places._AFTER_BORDER.match(text, end, end + 20) is not None
             assert places._border_after(text, end) == plain, (text, end)
+
+
+def test_word_after_kept_by_candidates_is_the_word_read_afresh() -> None:
+    # _candidates keeps the word it read after a name while looking for a longer one; screening
+    # takes it instead of reading it again.
+    kept = 0
+    for text in _name_texts(91, 1500):
+        for m in places._candidates(text):
+            if m.after is not places._UNREAD:
+                kept += 1
+                assert m.after == places._next_word(text, m.end_full), (text, m.start)
+    assert kept
+
+
+def test_listed_agrees_with_the_coordination_pattern_as_starts_move() -> None:
+    # _listed keeps its answer on the earlier name for the later one's start; a later name at
+    # another start (a merged possessive moves a start) is asked afresh.
+    rng = random.Random(93)
+    for text in _place_texts(95, 400):
+        a = places._Match(None, None, 0, 0, 0, "", ())
+        for _ in range(20):
+            a.end = a.end_full = rng.randint(0, len(text)) if a.listed_to < 0 else a.end
+            start = rng.randint(a.end, len(text))
+            b = places._Match(None, None, start, start, start, "", ())
+            plain = places._COORDINATION.match(text, a.end, b.start) is not None
+            assert places._listed(text, a, b) == plain, (text, a.end, start)
+
+
+def test_remembered_place_values_equal_fresh_ones() -> None:
+    names = ["paris", "georgia", "tehran", "naxcivan", "niger", "springfield", "congo", "kiev"]
+    for name in names:
+        for entry, _ in gazetteer.candidates(name):
+            for relation in ("in", "near", "border", "between"):
+                first = gazetteer.place_value(entry, relation=relation)
+                assert first == gazetteer._build_place_value(entry, relation)
+                assert gazetteer.place_value(entry, relation=relation) is first
+    # An entry built by hand with a gazetteer id gets a value of its own.
+    entry = gazetteer.candidates("paris")[0][0]
+    other = gazetteer.Entry(entry.id, "Elsewhere", entry.kind, entry.country, (), 0, "")
+    assert gazetteer.place_value(other).name == "Elsewhere"
+    assert gazetteer.place_value(entry).name == entry.name

@@ -112,6 +112,9 @@ class _Data:
         # The place finder's reading of capitalised words as written (possessive included) as
         # the first word of a name; it depends on the tables, so it is cleared with them.
         self.openers: dict[str, tuple] = {}
+        # Claim values built by place_value, by entry id and relation, with the entry they were
+        # built from: the same places recur across articles, and a value is frozen.
+        self.values: dict[tuple[str, str], tuple[Entry, PlaceValue]] = {}
         # User aliases: folded name -> entry numbers, and every shorter word prefix of them.
         self.user: dict[str, list[int]] = {}
         self.user_prefixes: set[str] = set()
@@ -342,7 +345,25 @@ def country_by_name(name: str) -> Entry | None:
 
 
 def place_value(entry: Entry, relation: str = "in") -> PlaceValue:
-    """Build the claim value for ``entry`` as related to an event by ``relation``."""
+    """Build the claim value for ``entry`` as related to an event by ``relation``.
+
+    Values are remembered for the process (they are frozen): a repeated place costs one lookup.
+    """
+    data = _data()
+    key = (entry.id, relation)
+    found = data.values.get(key)
+    # Only the very entry the value was built from may reuse it: an entry built by hand may
+    # share an id with the gazetteer's and differ in name or containers.
+    if found is not None and found[0] is entry:
+        return found[1]
+    value = _build_place_value(entry, relation)
+    if len(data.values) < 100_000:
+        data.values[key] = (entry, value)
+    return value
+
+
+def _build_place_value(entry: Entry, relation: str) -> PlaceValue:
+    """Build the claim value for ``entry`` afresh, naming each container from the gazetteer."""
     names = []
     for ancestor_id in entry.within:
         ancestor = get(ancestor_id)

@@ -74,7 +74,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from crosscheck import gazetteer
@@ -104,6 +103,10 @@ _NEXT_WORD = re.compile(r"(?>[ \t]*(?:[-–][ \t]*)?)(" + _WORD.pattern + ")")
 _CAPITAL_ASCII = re.compile(r"[A-Z](?<![A-Za-z].)")
 _WORD_ASCII = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:'[A-Za-z]+)*'?")
 _NEXT_WORD_ASCII = re.compile(r"(?>[ \t]*(?:-[ \t]*)?)(" + _WORD_ASCII.pattern + ")")
+# _previous_word's walk back over an ASCII text, matched on the text reversed from the position:
+# up to three characters that are not letters (a letter must follow them), then the longest run
+# of letters, dots and apostrophes that ends (going back) on a letter.
+_BACK_ASCII = re.compile(r"[^A-Za-z]{0,3}(?=[A-Za-z])[A-Za-z'.]*[A-Za-z]")
 #: A letter or digit: what str.isalnum() accepts, one character at a time.
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -425,15 +428,19 @@ _LONE_READING_SHORTCUT = True
 # so the engine skips to the marks and line breaks in C.
 _SENTENCE_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=\n)\s*\n)")
 
+# The word after a match, not read yet (None, for _next_word, means there is none).
+_UNREAD = object()
+
 
 class _Match:
     """A candidate place mention while the text is being read."""
 
     __slots__ = (
-        "first", "last", "start", "end", "end_full", "key", "options", "chosen", "sentence"
+        "first", "last", "start", "end", "end_full", "key", "options", "chosen", "sentence",
+        "listed_to", "listed", "after",
     )
 
-    def __init__(self, first, last, start, end, end_full, key, options):
+    def __init__(self, first, last, start, end, end_full, key, options, after=_UNREAD):
         self.first = first
         self.last = last
         self.start = start
@@ -443,6 +450,26 @@ class _Match:
         self.options: list[tuple[Entry, bool]] = options
         self.chosen: Entry | None = None
         self.sentence = 0
+        # Whether the text from this name's end to the start ``listed_to`` is list punctuation
+        # (see _listed); -1 until asked.
+        self.listed_to = -1
+        self.listed = False
+        # The gap and word after the name as _next_word reads them, when the search for a longer
+        # name already read them there; else _UNREAD.
+        self.after = after
+
+
+def _listed(text: str, a: _Match, b: _Match) -> bool:
+    """Tell whether only a comma, a conjunction or a dash stands between ``a`` and ``b``.
+
+    Screening, resolution, the government test and the relations all ask it of the same
+    neighbours; the answer depends on the characters between them alone, so it is kept on ``a``
+    for the start of ``b`` (an end never moves; a merged start does, and is then asked afresh).
+    """
+    if a.listed_to != b.start:
+        a.listed_to = b.start
+        a.listed = _COORDINATION.match(text, a.end, b.start) is not None
+    return a.listed
 
 
 def find(
@@ -534,26 +561,38 @@ def _next_word(text: str, pos: int) -> tuple[str, _Word] | None:
     return (text[pos:start], (start, end, end_full, word)) if word else None
 
 
+def _word_after(text: str, m: _Match) -> tuple[str, _Word] | None:
+    """Return the gap and the word after a match, as :func:`_next_word` reads them (read once)."""
+    if m.after is _UNREAD:
+        m.after = _next_word(text, m.end_full)
+    return m.after
+
+
 def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
     """Return the gap (at most three characters) before ``pos`` and the word before it."""
-    k = pos
-    low = max(0, pos - 3)
-    while k > low and not text[k - 1].isalpha():
-        k -= 1
-    if k == 0 or not text[k - 1].isalpha():
-        return None
-    # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire"). Most
-    # words are letters only after a space: then the space is where the walk would stop.
-    space = text.rfind(" ", max(0, k - 24), k)
-    if space >= 0 and text[space + 1 : k].isalpha():
-        k = space + 1
+    if text.isascii():
+        # The walk back below, done by a pattern on the text read backwards: at most three
+        # characters that are not letters, then the run of letters, dots and apostrophes before
+        # them, as far as its first letter.
+        back = _BACK_ASCII.match(_reversed(text), len(text) - pos)
+        if back is None:
+            return None
+        k = len(text) - back.end()
+        m = _WORD_ASCII.match(text, k)
     else:
+        k = pos
+        low = max(0, pos - 3)
+        while k > low and not text[k - 1].isalpha():
+            k -= 1
+        if k == 0 or not text[k - 1].isalpha():
+            return None
+        # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire").
         while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
             k -= 1
         while not text[k].isalpha():
             k += 1
+        m = _WORD.match(text, k)
     # As _word_at reads the word, without the call.
-    m = (_WORD_ASCII if text.isascii() else _WORD).match(text, k)
     if m is None:
         return None
     start, end_full = m.span()
@@ -571,6 +610,20 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
     if gap != " " and (len(gap) > 3 or _ALNUM.search(gap)):
         return None
     return gap, (start, end, end_full, word)
+
+
+# The last text read backwards, and its reverse: the words before many names of one text are
+# read from it.
+_LAST_REVERSED: tuple[str, str] = ("", "")
+
+
+def _reversed(text: str) -> str:
+    """Return ``text`` reversed, reversing each text once however often it is asked."""
+    global _LAST_REVERSED
+    last = _LAST_REVERSED
+    if last[0] is not text:
+        last = _LAST_REVERSED = (text, text[::-1])
+    return last[1]
 
 
 def _capitalised(word: str) -> bool:
@@ -621,12 +674,16 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
         run = [first]
         # The name so far: its length in words, key and readings, and whether they are screened.
         best = (1, folded, single, True) if options else None
+        # Where the last word after the run was read, and what was read there (screening reads
+        # the word after the name again, unless it was this one).
+        read_at, read = -1, None
         while key is not None:
             after = run[-1][2]
             # A name goes on after one space or one hyphen: any other character ends it.
             if text[after : after + 1] not in (" ", "-"):
                 break
             following = _next_word(text, after)
+            read_at, read = after, following
             if following is None:
                 break
             gap, nxt = following
@@ -666,7 +723,8 @@ def _candidates(text: str, demonyms: list[str] | None = None) -> list[_Match]:
             options = _written_options(key, text[first[0] : last[1]], options)
         if options is None:
             continue
-        found.append(_Match(first, last, first[0], last[1], last[2], key, options))
+        known = read if read_at == last[2] else _UNREAD
+        found.append(_Match(first, last, first[0], last[1], last[2], key, options, known))
         resume = last[2]
     return found
 
@@ -873,7 +931,7 @@ def _screen(
     and Cork") is located as a preposition would locate it.
     """
     before = _previous_word(text, m.start)
-    after = _next_word(text, m.end_full)
+    after = _word_after(text, m)
     prev = before[1] if before else None
     prev_gap = before[0] if before else ""
     nxt = after[1] if after else None
@@ -900,7 +958,7 @@ def _screen(
         listed = (
             previous is not None
             and previous.end_full == previous.end
-            and _COORDINATION.match(text, previous.end, m.start) is not None
+            and _listed(text, previous, m)
         )
         located = (
             ((prev is not None and prev_lower in _LOCATIVE_WORDS and prev_gap == " ") or listed)
@@ -1108,7 +1166,7 @@ def _unit_cue(text: str, m: _Match) -> bool:
     """Tell whether the words around a match say it names an administrative unit."""
     if m.key.rpartition(" ")[2] in _UNIT_NOUNS:
         return True
-    after = _next_word(text, m.end_full)
+    after = _word_after(text, m)
     if after is not None and after[0] == " " and after[1][3].lower() in _UNIT_NOUNS:
         return True
     if _UNIT_AFTER_LIST.match(text, m.end_full):
@@ -1171,13 +1229,7 @@ def _resolve(
     demonyms: list[str] = (),
 ) -> None:
     """Choose one entry per match from the article's other places; drop unsupported small towns."""
-    # Sentence boundaries need not be exact here: they only scope the context of a name. Only
-    # those between the first and the last name tell names apart, and each is read from the
-    # characters of its sentence end and the two after it; sentences are numbered from the first
-    # name's.
-    ends = [b.end() for b in _SENTENCE_END.finditer(text, matches[0].start, matches[-1].start + 2)]
-    for m in matches:
-        m.sentence = bisect_right(ends, m.start)
+    _number_sentences(text, matches)
 
     # What each match says about countries: the one country all its readings share, if any
     # reading is more than a small town (a small town cannot vouch for its own country).
@@ -1223,7 +1275,7 @@ def _resolve(
         if (
             (fa.only_towns or fb.only_towns)
             and a.end_full == a.end
-            and _COORDINATION.match(text, a.end, b.start)
+            and _listed(text, a, b)
         ):
             for m, other in ((a, fb), (b, fa)):
                 if other.only_towns:
@@ -1379,6 +1431,25 @@ def _resolve(
             if best_key is None or key > best_key:
                 best, best_key = entry, key
         m.chosen = best
+
+
+def _number_sentences(text: str, matches: list[_Match]) -> None:
+    """Give the matches of one sentence one number, and a later sentence a larger one.
+
+    Sentence boundaries need not be exact here: they only scope the context of a name, and the
+    numbers are only compared. So each name asks only whether a sentence end lies between the
+    previous name and itself: the search stops at the first end, and the text after it up to
+    the name is never read. An end is read from its marks and the two characters after it, and
+    it cannot straddle a name, which opens with a letter.
+    """
+    number = 0
+    previous = matches[0]
+    previous.sentence = 0
+    for m in matches[1:]:
+        if _SENTENCE_END.search(text, previous.start, m.start + 2) is not None:
+            number += 1
+        m.sentence = number
+        previous = m
 
 
 def _needs_context(
@@ -1560,13 +1631,13 @@ def _drop_governments(text: str, matches: list[_Match], *, capital_population: i
         while (
             last + 1 < len(matches)
             and matches[last].end_full == matches[last].end
-            and _COORDINATION.match(text, matches[last].end, matches[last + 1].start)
+            and _listed(text, matches[last], matches[last + 1])
         ):
             last += 1
         group = range(k, last + 1)
         tail = matches[last]
         if tail.end_full != tail.end:
-            following = _next_word(text, tail.end_full)
+            following = _word_after(text, tail)
             if (
                 following is not None
                 and following[1][3].lower() in _GOVERNMENT_NOUNS
@@ -1694,7 +1765,7 @@ def _relations(text: str, matches: list[_Match]) -> list[str]:
             last + 1 < len(matches)
             and matches[last + 1].sentence == matches[k].sentence
             and matches[last].end_full == matches[last].end
-            and _COORDINATION.match(text, matches[last].end, matches[last + 1].start)
+            and _listed(text, matches[last], matches[last + 1])
             # "... with Mali and Burkina Faso, Niger's ministry said": a possessive after a bare
             # comma opens a new phrase rather than extending the list.
             and not (
