@@ -535,8 +535,11 @@ def _word_at(text: str, pos: int) -> _Word | None:
     m = (_WORD_ASCII if text.isascii() else _WORD).match(text, pos)
     if m is None:
         return None
-    start, end_full = m.span()
-    word = m.group()
+    return _cut_possessive(*m.span(), m.group())
+
+
+def _cut_possessive(start: int, end_full: int, word: str) -> _Word | None:
+    """Return the word read at ``start:end_full`` as a ``_Word``, a possessive ending cut."""
     end = end_full
     if word[-1] in "'’":
         word, end = word[:-1], end - 1
@@ -551,14 +554,8 @@ def _next_word(text: str, pos: int) -> tuple[str, _Word] | None:
     if m is None:
         return None
     # As _word_at reads the word (the pattern holds both, to match once).
-    start, end_full = m.span(1)
-    word = m.group(1)
-    end = end_full
-    if word[-1] in "'’":
-        word, end = word[:-1], end - 1
-    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-        word, end = word[:-2], end - 2
-    return (text[pos:start], (start, end, end_full, word)) if word else None
+    word = _cut_possessive(*m.span(1), m.group(1))
+    return (text[pos : word[0]], word) if word else None
 
 
 def _word_after(text: str, m: _Match) -> tuple[str, _Word] | None:
@@ -592,24 +589,15 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
         while not text[k].isalpha():
             k += 1
         m = _WORD.match(text, k)
-    # As _word_at reads the word, without the call.
-    if m is None:
+    if m is None or m.end() > pos:
         return None
-    start, end_full = m.span()
-    if end_full > pos:
+    word = _cut_possessive(*m.span(), m.group())
+    if word is None:
         return None
-    word = m.group()
-    end = end_full
-    if word[-1] in "'’":
-        word, end = word[:-1], end - 1
-    elif len(word) > 3 and word[-2] in "'’" and word[-1] in "sS":
-        word, end = word[:-2], end - 2
-    if not word:
-        return None
-    gap = text[end_full:pos]
+    gap = text[word[2] : pos]
     if gap != " " and (len(gap) > 3 or _ALNUM.search(gap)):
         return None
-    return gap, (start, end, end_full, word)
+    return gap, word
 
 
 # The last text read backwards, and its reverse: the words before many names of one text are
