@@ -14,6 +14,8 @@ import pytest
 
 from crosscheck.extract import actors, attribution
 
+from _pieces import glued_texts
+
 _PIECES = [
     " ", " ", " ", "  ", "\t", "\n", ",", ".", "-", "'", "’", "(", ")", "_", "’s", "'s",
     "the", "The", "THE", "tHe", "the\n", "he", "T", "t", "a", "A", "of", "and", "in", "on",
@@ -36,12 +38,7 @@ _GLUE = [" ", " ", " ", "", "-", ", ", "\n", "  ", "\t", "."]
 
 
 def _texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words = [rng.choice(_PIECES) for _ in range(rng.randint(0, 40))]
-        texts.append("".join(w + rng.choice(_GLUE) for w in words))
-    return texts
+    return glued_texts(_PIECES, _GLUE, seed=seed, count=count)
 
 
 def _spans(matches) -> list[tuple]:

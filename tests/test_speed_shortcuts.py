@@ -10,6 +10,8 @@ from crosscheck import gazetteer
 from crosscheck.extract import attribution, counts, link, places
 from crosscheck.text import sentence_spans
 
+from _pieces import glued_texts
+
 # The sentence-end pattern of places as first written: two alternatives, neither opening with a
 # single character class. The shipped one reads the same texts in one class-led pattern.
 _PLAIN_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
@@ -21,8 +23,7 @@ _PIECES = [
 
 
 def _random_texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 60))) for _ in range(count)]
+    return glued_texts(_PIECES, [""], seed=seed, count=count, words=(0, 60))
 
 
 def test_sentence_end_matches_the_plain_pattern() -> None:
@@ -47,11 +48,7 @@ def _snapshot(found: list) -> list[tuple]:
 
 
 def _name_texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(rng.choice(_NAME_PIECES) + rng.choice(_GLUE) for _ in range(rng.randint(1, 25)))
-        for _ in range(count)
-    ]
+    return glued_texts(_NAME_PIECES, _GLUE, seed=seed, count=count, words=(1, 25))
 
 
 def test_candidates_agree_with_cold_gazetteer_tables() -> None:
@@ -132,12 +129,7 @@ _GLUE = [" ", " ", " ", " ", "", "-", ", ", "\n"]
 
 
 def _phrase_texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    texts = []
-    for _ in range(count):
-        words = [rng.choice(_PHRASE_PIECES) for _ in range(rng.randint(0, 40))]
-        texts.append("".join(w + rng.choice(_GLUE) for w in words))
-    return texts
+    return glued_texts(_PHRASE_PIECES, _GLUE, seed=seed, count=count)
 
 
 def test_counts_on_lowered_text_agree_with_the_plain_scan(monkeypatch) -> None:
@@ -239,16 +231,9 @@ def test_named_sets_answer_what_the_per_reading_counts_did() -> None:
 
 def _plain_previous_word(text: str, pos: int):
     # The word before ``pos`` as first read: the walk back over the word one character at a time.
-    k = pos
-    low = max(0, pos - 3)
-    while k > low and not text[k - 1].isalpha():
-        k -= 1
-    if k == 0 or not text[k - 1].isalpha():
+    k = places._walk_back(text, pos)
+    if k is None:
         return None
-    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
-        k -= 1
-    while not text[k].isalpha():
-        k += 1
     word = places._word_at(text, k)
     if word is None or word[2] > pos:
         return None
@@ -301,14 +286,7 @@ _PLACE_PIECES = [
 
 
 def _place_texts(seed: int, count: int) -> list[str]:
-    rng = random.Random(seed)
-    return [
-        "".join(
-            rng.choice(_PLACE_PIECES) + rng.choice([" ", " ", ", ", ". ", " and "])
-            for _ in range(rng.randint(1, 30))
-        )
-        for _ in range(count)
-    ]
+    return glued_texts(_PLACE_PIECES, [" ", " ", ", ", ". ", " and "], seed=seed, count=count, words=(1, 30))
 
 
 def test_lone_reading_shortcut_agrees_with_the_ranking_loop(monkeypatch) -> None:

@@ -568,7 +568,7 @@ def _word_after(text: str, m: _Match) -> tuple[str, _Word] | None:
 def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
     """Return the gap (at most three characters) before ``pos`` and the word before it."""
     if text.isascii():
-        # The walk back below, done by a pattern on the text read backwards: at most three
+        # _walk_back's walk, done by a pattern on the text read backwards: at most three
         # characters that are not letters, then the run of letters, dots and apostrophes before
         # them, as far as its first letter.
         back = _BACK_ASCII.match(_reversed(text), len(text) - pos)
@@ -577,17 +577,9 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
         k = len(text) - back.end()
         m = _WORD_ASCII.match(text, k)
     else:
-        k = pos
-        low = max(0, pos - 3)
-        while k > low and not text[k - 1].isalpha():
-            k -= 1
-        if k == 0 or not text[k - 1].isalpha():
+        k = _walk_back(text, pos)
+        if k is None:
             return None
-        # Walk back over the word; dots and apostrophes may sit inside ("U.S.", "d'Ivoire").
-        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
-            k -= 1
-        while not text[k].isalpha():
-            k += 1
         m = _WORD.match(text, k)
     if m is None or m.end() > pos:
         return None
@@ -598,6 +590,25 @@ def _previous_word(text: str, pos: int) -> tuple[str, _Word] | None:
     if gap != " " and (len(gap) > 3 or _ALNUM.search(gap)):
         return None
     return gap, word
+
+
+def _walk_back(text: str, pos: int) -> int | None:
+    """Return where the word before ``pos`` begins, walking back one character at a time.
+
+    At most three characters that are not letters may lie between the word and ``pos``; dots and
+    apostrophes may sit inside the word ("U.S.", "d'Ivoire"), which starts at its first letter.
+    """
+    k = pos
+    low = max(0, pos - 3)
+    while k > low and not text[k - 1].isalpha():
+        k -= 1
+    if k == 0 or not text[k - 1].isalpha():
+        return None
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "'’."):
+        k -= 1
+    while not text[k].isalpha():
+        k += 1
+    return k
 
 
 # The last text read backwards, and its reverse: the words before many names of one text are
