@@ -35,8 +35,7 @@ import calendar
 import datetime as dt
 import functools
 import re
-from itertools import accumulate, compress, count, repeat
-from operator import itemgetter, or_
+from itertools import compress
 
 from attrs import define, evolve
 
@@ -98,7 +97,6 @@ _SINGLE_MARK = re.compile(r"[,;:()\[\]—–]")
 _LAST_SINGLE_MARK = re.compile(r".*" + _SINGLE_MARK.pattern, re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 #: ``_WORD`` as the separator of a split that keeps it.
-_WORD_SPLIT = re.compile("(" + _WORD.pattern + ")")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
@@ -384,14 +382,15 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # Past and future cues outrank present ones: "is scheduled", "is held" say little.
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
-    # The sentence's words and future phrases are read once, then searched outward from the date.
-    words, phrases, lows, cues = _sentence_words(text, s0, s1)
-    split = bisect.bisect_left(words, (start, ""))
-    # The cue words before the span are ``cues[:first]``, those after it ``cues[first:]``.
-    first = bisect.bisect_left(cues, split)
+    # The sentence's cues and future phrases are read once, then searched outward from the date.
+    sentence = _read_sentence(text, s0, s1)
     for lo_, hi_, strong in ((c0, c1, False), (s0, s1, True), (s0, s1, False)):
-        tense = _cue_before(words, phrases, lows, cues, lo_, first, start, strong) or _cue_after(
-            words, phrases, lows, cues, first, start, hi_, strong
+        cues, starts = sentence.cues(lo_, hi_)
+        phrases = sentence.phrases(lo_, hi_)
+        # The cues before the span are ``cues[:first]``, those after it the rest.
+        first = bisect.bisect_left(starts, start)
+        tense = _cue_before(sentence, cues, phrases, lo_, first, start, strong) or _cue_after(
+            sentence, cues, phrases, first, start, hi_, strong
         )
         if tense is not None:
             return neutral if tense == "neutral" else tense
@@ -452,14 +451,102 @@ def _sentence_stop(text: str, lo: int, hi: int) -> int:
 _END_MARK = re.compile(r"[.!?\n]")
 
 
-#: What ``_sentence_words`` read of the sentences of the text last read: the dates of a sentence
+#: What ``_read_sentence`` read of the sentences of the text last read: the dates of a sentence
 #: share it. The pair is replaced whole, never changed in place, so threads cannot mix texts.
 _sentence_cache: tuple[str | None, dict] = (None, {})
 
 
-def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list, list, list]:
-    """Return the (start, word) pairs, future-phrase starts, words in lower case and the indexes
-    of the words that may be tense cues (see ``_CUE_WORDS``) of ``text[s0:s1]``."""
+class _Sentence:
+    """What ``tense_of`` reads of a sentence ``text[s0:s1]``: its tense cues and future phrases,
+    read for a stretch of it (a clause, or the whole) when a search first asks for that stretch.
+
+    Its words are ``_WORD``'s words of the slice ``text[s0:s1]`` (cut at both ends): the runs of
+    ASCII letters and apostrophes, less their leading apostrophes. They are read in ``low``, the
+    slice in lower-case ASCII bytes after a space (a character outside ASCII becomes "?", which
+    no word holds, so offsets stay), by patterns that yield only the words wanted, where
+    splitting out every word costs several Python-level steps a word.
+    """
+
+    __slots__ = ("text", "s0", "s1", "low", "odd", "_cues", "_phrases", "_context")
+
+    def __init__(self, text: str, s0: int, s1: int) -> None:
+        self.text = text
+        self.s0 = s0
+        self.s1 = s1
+        piece = text[s0:s1]
+        self.low = b" " + piece.encode("ascii", "replace").lower()
+        # A letter that matches "i" or "s" only case-insensitively (see ``phrases``).
+        self.odd = not piece.isascii() and _ODD_CASE.search(piece) is not None
+        self._cues: dict[tuple[int, int], tuple[list, list]] = {}
+        self._phrases: dict[tuple[int, int], list[int]] = {}
+        self._context: dict[int, tuple[str, str, bool]] = {}
+
+    def cues(self, lo: int, hi: int) -> tuple[list, list]:
+        """Return the (start, word) of the words that may be tense cues (see ``_CUE_WORDS``) and
+        begin in ``text[lo:hi]``, and their starts; ``lo`` is the sentence start or follows a
+        clause mark, ``hi`` the sentence end or a clause mark, so no word straddles them."""
+        found = self._cues.get((lo, hi))
+        if found is None:
+            text, shift = self.text, self.s0 - 1  # low[i] is text[i + shift]
+            # The pattern takes the character before a word too: at ``lo - 1``, in ``low`` the
+            # space before the sentence or the end of a clause mark.
+            cues = [
+                (m.start(1) + shift, text[m.start(1) + shift : m.end(1) + shift])
+                for m in _CUE_TOKEN.finditer(self.low, lo - self.s0, hi - shift)
+            ]
+            found = self._cues[lo, hi] = (cues, [pos for pos, _ in cues])
+        return found
+
+    def phrases(self, lo: int, hi: int) -> list[int]:
+        """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)`` in ``text[lo:hi]``.
+
+        A future phrase is words and spaces only, so none straddles a clause mark: those of a
+        clause are found by looking in the clause alone. The costly pattern is tried only where
+        one of its first words begins (found in ``low``; where the slice holds a letter that
+        matches "i" or "s" only case-insensitively, by ``lex.FUTURE_PHRASE_START`` in the text).
+        """
+        found = self._phrases.get((lo, hi))
+        if found is None:
+            text, shift = self.text, self.s0 - 1
+            if self.odd:
+                heads = [m.start() for m in lex.FUTURE_PHRASE_START.finditer(text, lo, hi)]
+            else:
+                heads = [m.start() + 1 + shift for m in _PHRASE_HEAD.finditer(self.low, lo - self.s0, hi - shift)]
+            found = []
+            phrase_at = lex.FUTURE_PHRASES.match
+            after = lo
+            for at in heads:
+                if at < after:
+                    continue  # inside the previous phrase: finditer does not overlap matches
+                pm = phrase_at(text, at, self.s1)
+                if pm is not None:
+                    found.append(at)
+                    after = pm.end()
+            self._phrases[lo, hi] = found
+        return found
+
+    def context(self, pos: int, word: str) -> tuple[str, str, bool]:
+        """Return, for the cue ``word`` at ``pos``, the word before it in lower case ("" at the
+        sentence start), the word after it as written ("" at the end), and whether "had been"
+        comes right before it."""
+        found = self._context.get(pos)
+        if found is None:
+            low, shift = self.low, self.s0 - 1
+            at = pos - shift
+            before = _WORD_BEFORE_IN.match(low, 0, at)
+            previous = before.group(1).decode() if before else ""
+            had_been = False
+            if previous == "been":
+                earlier = _WORD_BEFORE_IN.match(low, 0, before.start(1))
+                had_been = earlier is not None and earlier.group(1) == b"had"
+            after = _LOW_WORD.search(low, at + len(word))
+            following = self.text[after.start() + shift : after.end() + shift] if after else ""
+            found = self._context[pos] = (previous, following, had_been)
+        return found
+
+
+def _read_sentence(text: str, s0: int, s1: int) -> _Sentence:
+    """Return the ``_Sentence`` of ``text[s0:s1]``, read once for all the dates in it."""
     global _sentence_cache
     owner, cache = _sentence_cache
     if owner is not text:
@@ -467,131 +554,51 @@ def _sentence_words(text: str, s0: int, s1: int) -> tuple[list, list, list, list
         _sentence_cache = (text, cache)
     found = cache.get((s0, s1))
     if found is None:
-        # The same pairs as ``_WORD.finditer(text, s0, s1)`` gives, made without a Python step
-        # per word: the split alternates gaps and words, and the running sum of the pieces'
-        # lengths places each word (the pattern looks at nothing beyond its match, so the slice
-        # splits as the whole text would).
-        pieces = _WORD_SPLIT.split(text[s0:s1])
-        starts = list(accumulate(map(len, pieces), initial=s0))
-        texts = pieces[1::2]
-        words = list(zip(starts[1::2], texts))
-        lows = list(map(str.lower, texts))
-        phrases = _future_phrases(text, s0, s1, words, texts, lows)
-        # The cue searches step from cue to cue, past the words that carry no tense.
-        cues = list(compress(count(), map(or_, map(_CUE_WORDS.__contains__, lows), map(str.endswith, lows, repeat(_CUE_ENDINGS)))))
-        found = cache[s0, s1] = (words, phrases, lows, cues)
+        found = cache[s0, s1] = _Sentence(text, s0, s1)
     return found
 
 
-def _future_phrases(
-    text: str, s0: int, s1: int, words: list, texts: list | None = None, lows: list | None = None
-) -> list[int]:
-    """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``, trying the costly
-    pattern only where one of its first words begins before one of its second words.
-
-    ``words`` are the sentence's (start, word) pairs, ``texts`` and ``lows`` their words as
-    written and in lower case if at hand. Where the sentence holds a letter that
-    matches "i" or "s" only case-insensitively, ``lex.FUTURE_PHRASE_START`` finds the places to
-    try instead.
-    """
-    found = []
-    phrase_at = lex.FUTURE_PHRASES.match
-    after = s0
-    if not text.isascii() and _ODD_CASE.search(text, s0, s1):
-        starts = [c.start() for c in lex.FUTURE_PHRASE_START.finditer(text, s0, s1)]
-    else:
-        starts = _phrase_heads(words, texts, lows)
-    for at in starts:
-        if at < after:
-            continue  # inside the previous phrase: finditer does not overlap matches
-        pm = phrase_at(text, at, s1)
-        if pm is not None:
-            found.append(at)
-            after = pm.end()
-    return found
+def _future_phrases(text: str, s0: int, s1: int) -> list[int]:
+    """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``."""
+    return _Sentence(text, s0, s1).phrases(s0, s1)
 
 
-def _phrase_heads(words: list, texts: list | None = None, lows: list | None = None) -> list[int]:
-    """Return the places among ``words`` ((start, word) pairs) where a future phrase can begin:
-    a first word of one (in any case) before a second word of one, where it needs one.
-
-    The words of a phrase lie apart by spaces, so they are neighbours among ``_WORD``'s words; a
-    phrase begins at a word or after an apostrophe in one ("dog'is"), where only the last piece
-    can be followed by spaces.
-    """
-    heads = []
-    last = len(words) - 1
-    # Only the first words of phrases and the words with an apostrophe need a look: pick them
-    # out in C (most sentences hold a few).
-    if texts is None:
-        texts = list(map(_SECOND, words))
-    if lows is None:
-        lows = list(map(str.lower, texts))
-    picked = set(compress(count(), map(_PHRASE_FIRST.__contains__, lows)))
-    picked.update(compress(count(), map(str.__contains__, texts, repeat("'"))))
-    for i in sorted(picked):
-        pos, low = words[i][0], lows[i]
-        if "'" in low:
-            cut = low.rfind("'") + 1
-            low = low[cut:]
-            pos += cut
-        if low in _PHRASE_FIRST:
-            seconds = _PHRASE_FIRST[low]
-            if seconds is None or i < last and lows[i + 1] in seconds:
-                heads.append(pos)
-    return heads
-
-
-_SECOND = itemgetter(1)
-#: The first words of the phrases of ``lex.FUTURE_PHRASES`` (lower case) -> the words that
-#: must follow them, or None to try them all ("from now's": the second word may go on).
-_PHRASE_FIRST = {
-    **dict.fromkeys(("is", "are", "am"), frozenset("set due scheduled expected slated planned going poised to".split())),
-    **dict.fromkeys(("plan", "plans", "planning", "intend", "intends")),
-    "to": frozenset(["be"]),
-    "from": None,
-    "set": frozenset(["to"]),
-}
-
-
-def _cue_before(words, phrases, lows, cues, lo: int, first: int, hi: int, strong: bool) -> str | None:
+def _cue_before(sentence: _Sentence, cues, phrases, lo: int, first: int, hi: int, strong: bool) -> str | None:
     """Return the tense of the cue nearest before ``hi`` and at or after ``lo``, if any.
 
-    Only the words ``cues[:first]`` can give one; a future phrase between ``lo`` and ``hi``
-    decides once the search passes its start (every word there lies after it, so stepping over
-    the words that carry no tense changes nothing).
+    Only ``cues[:first]`` (``sentence``'s cues from ``lo`` on) can give one; a future phrase between ``lo`` and
+    ``hi`` decides once the search passes its start (every word there lies after it, so stepping
+    over the words that carry no tense changes nothing).
     """
-    phrase = max((p for p in phrases if lo <= p < hi), default=-1)
+    phrase = max((p for p in phrases if p < hi), default=-1)
     for k in range(first - 1, -1, -1):
-        i = cues[k]
-        pos, word = words[i]
+        pos, word = cues[k]
         if pos < lo:
             break
         if pos <= phrase:
             return "future"
-        tense = _cue(word, lows[i - 1] if i else "", words[i + 1][1] if i + 1 < len(words) else "")
-        if tense == "future" and _past_perfect_before(words, i):
+        previous, following, had_been = sentence.context(pos, word)
+        tense = _cue(word, previous, following)
+        if tense == "future" and had_been:
             tense = "past"  # "had been scheduled to expire at midnight Friday"
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase >= 0 else None
 
 
-def _cue_after(words, phrases, lows, cues, first: int, lo: int, hi: int, strong: bool) -> str | None:
-    """Return the tense of the cue nearest after ``lo`` and before ``hi``, if any (only the
-    words ``cues[first:]`` can give one)."""
-    phrase = min((p for p in phrases if lo <= p < hi), default=hi)
+def _cue_after(sentence: _Sentence, cues, phrases, first: int, lo: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest after ``lo`` and before ``hi``, if any (only
+    ``cues[first:]``, ``sentence``'s cues up to ``hi``, can give one)."""
+    phrase = min((p for p in phrases if lo <= p), default=hi)
     stop = min(hi, phrase)
     for k in range(first, len(cues)):
-        i = cues[k]
-        pos, word = words[i]
+        pos, word = cues[k]
         if pos >= stop:
             break
-        following = words[i + 1][1] if i + 1 < len(words) else ""
-        tense = _cue(word, lows[i - 1] if i else "", following)
+        previous, following, had_been = sentence.context(pos, word)
+        tense = _cue(word, previous, following)
         if tense == "future" and (
-            _past_perfect_before(words, i)
-            or (following == "to" and word in _PLAN_VERBS and i and lows[i - 1] not in lex.PASSIVE_AUX)
+            had_been or (following == "to" and word in _PLAN_VERBS and previous and previous not in lex.PASSIVE_AUX)
         ):
             # After the date, "the government planned to ..." reports the planning, a past act.
             tense = "past"
@@ -602,11 +609,6 @@ def _cue_after(words, phrases, lows, cues, first: int, lo: int, hi: int, strong:
 
 #: Future-looking participles that are past-tense verbs when a subject and "to" frame them.
 _PLAN_VERBS = frozenset(("planned", "scheduled", "expected"))
-
-
-def _past_perfect_before(words, i: int) -> bool:
-    """Tell whether word ``i`` follows "had been" (a past perfect: "had been scheduled")."""
-    return i >= 2 and words[i - 1][1].lower() == "been" and words[i - 2][1].lower() == "had"
 
 
 def _cue(word: str, previous: str, following: str = "") -> str | None:
@@ -645,6 +647,29 @@ _CUE_WORDS = (
     lex.FUTURE_WORDS | lex.PAST_WORDS | lex.PRESENT_WORDS | _NEUTRAL_WORDS | frozenset(("been", "may"))
 )
 _CUE_ENDINGS = ("'ll", "ed")
+#: In a sentence's lower-case ASCII bytes (see ``_Sentence``): the character before a word, then
+#: the word (group 1) if it may be a tense cue, one of ``_CUE_WORDS`` or ending as
+#: ``_CUE_ENDINGS``. Opening with a class of characters, the pattern is tried only there.
+_CUE_TOKEN = re.compile(
+    (
+        r"[^a-z']'*+((?:"
+        + lex._trie_alt(sorted(w for w in _CUE_WORDS if w.isalpha()))
+        + "".join("|" + re.escape(w) for w in sorted(_CUE_WORDS) if not w.isalpha() and w[0].isalpha())
+        + r")(?![a-z'])|[a-z][a-z']*+(?:"
+        + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
+        + "))"
+    ).encode()
+)
+#: In the same bytes: the last word before the end of the search (group 1), a word, and a word
+#: that is a present-tense cue.
+_WORD_BEFORE_IN = re.compile(rb"(?s:.*)[^a-z']'*+([a-z][a-z']*+)")
+_LOW_WORD = re.compile(rb"[a-z][a-z']*")
+_PRESENT_TOKEN = re.compile((r"[^a-z']'*+(?:" + lex._trie_alt(sorted(lex.PRESENT_WORDS)) + r")(?![a-z'])").encode())
+#: In the same bytes: a character that is no word character, then (from the match's second
+#: character) where a future phrase may begin, as ``lex.FUTURE_PHRASE_START`` finds in the text,
+#: and more (a word after a letter outside ASCII). Opening with a class of characters, the
+#: pattern is tried only at the ends of words, not at every character.
+_PHRASE_HEAD = re.compile(rb"[^a-z0-9_](?:is|are|am|plan|intend|to|from|set)")
 
 #: Words after which an "-ed" word is an adjective, not a past verb ("amid heightened tensions",
 #: "the injured", "with renewed fighting").
@@ -2271,8 +2296,7 @@ def _present_cue_in_sentence(text: str, start: int, end: int, *, reach: int = 30
     """Tell whether the sentence around ``text[start:end]`` holds a present-tense cue word."""
     s0 = _sentence_start(text, max(0, start - reach), start)
     s1 = _sentence_stop(text, end, min(len(text), end + reach))
-    lows = _sentence_words(text, s0, s1)[2]
-    return any(map(lex.PRESENT_WORDS.__contains__, lows))
+    return _PRESENT_TOKEN.search(_read_sentence(text, s0, s1).low) is not None
 
 
 #: "had not called", "had filed", "had been": a past perfect.
