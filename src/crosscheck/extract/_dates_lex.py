@@ -764,11 +764,25 @@ QUOTED_DIGIT = re.compile(rb"'0")
 ASCII_SPACES = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
 #: What must follow a number for it to start a time expression: a year, a clock time, a day
 #: before a month, an amount before a unit ("44-day", "20 years"), a range or list of days.
-DIGIT_GATE = re.compile(
-    r"(?:1\d|20)\d\d(?!\d)|\d{3,4}\s*(?:GMT|UTC|hours|hrs|local)"
-    r"|\d{1,3}(?:st|nd|rd|th)?(?:\s*(?:[-–—/:]|,(?!\d)|a\.?m\b|p\.?m\b|o['’]clock|in\s+the\b|and\b|or\b|to\b|through\b|&)"
+#: Built from the parts below, which ``dates._ascii_numbers`` reads one by one.
+_CLOCK_TAIL = r"\s*(?:GMT|UTC|hours|hrs|local)"
+_DAY_TAIL = (
+    r"(?:st|nd|rd|th)?(?:\s*(?:[-–—/:]|,(?!\d)|a\.?m\b|p\.?m\b|o['’]clock|in\s+the\b|and\b|or\b|to\b|through\b|&)"
     r"|\.\d+\s+" + UNIT_RE + r"|\s+(?:of\s+)?(?:[A-Z][a-z]|(?i:1/2\s+)?" + UNIT_RE + r"|(?i:more|consecutive|straight|additional|full|long|trading|calendar|business|working)\b))"
 )
+DIGIT_GATE = re.compile(r"(?:1\d|20)\d\d(?!\d)|\d{3,4}" + _CLOCK_TAIL + r"|\d{1,3}" + _DAY_TAIL)
+#: ``DIGIT_GATE`` at the end of a whole run of ASCII digits, by the run's length: what must
+#: follow it (the ``match`` of a pattern), or None where nothing can (five digits or more; four
+#: digits that open a year pass without a look at what follows). No part of the gate continues
+#: with a digit, so the run is read whole or not at all, and its length picks the parts.
+RUN_TAILS = (None, *[re.compile(_DAY_TAIL).match] * 2, re.compile(_CLOCK_TAIL + "|" + _DAY_TAIL).match,
+             re.compile(_CLOCK_TAIL).match)
+#: By the run's length, the characters that may open what ``RUN_TAILS`` accepts after it (in
+#: ASCII text): anything else, or the end of the text, fails there (most numbers: "5%", "3)").
+_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_DAY_OPENERS = frozenset(_SPACES + "stnr" + "-/:," + "apoit&" + ".")
+_CLOCK_OPENERS = frozenset(_SPACES + "GUhl")
+MAY_FOLLOW_RUN = (frozenset(), _DAY_OPENERS, _DAY_OPENERS, _DAY_OPENERS | _CLOCK_OPENERS, _CLOCK_OPENERS)
 
 #: The number tokens of ``NUMBER_TOKEN`` where ``find`` tries a date, found by the regex engine
 #: alone: every quote before a digit ("'90s"), and every run of digits that begins with an ASCII

@@ -226,12 +226,16 @@ def _candidates(text: str) -> list[tuple[int, str]]:
 
     The same as picking them out of ``lex.TOKEN.finditer(text)``, without a Python step per
     word: every character but an ASCII letter becomes a space (one byte each, so offsets hold),
-    the words are split off and the trigger words among them picked and placed by ``bytes``
-    methods; numbers come from a scan of their own.
+    the words are split off and the trigger words among them picked, each with the word after
+    it, and placed by ``bytes`` methods; numbers come from a scan of their own.
     """
     ascii_text = text.encode("ascii", "replace")
     letters = b" " + ascii_text.translate(lex.LETTERS_ONLY) + b" "
     words = letters.split()
+    # Each word comes with the next one (b"" after the last), which a gate on the next word reads.
+    words.append(b"")
+    following = iter(words)
+    next(following)
     spelled = lex.TRIGGER_BYTES
     padded = lex.PADDED_TRIGGERS
     find_at = letters.find
@@ -242,7 +246,7 @@ def _candidates(text: str) -> list[tuple[int, str]]:
     may_pass = lex.NEXT_WORDS_THAT_MAY_PASS if is_ascii else {}
     spaces = lex.ASCII_SPACES
     end = len(text)
-    for w in compress(words, map(spelled.__contains__, words)):
+    for w, after in compress(zip(words, following), map(spelled.__contains__, words)):
         # The words in between are no trigger words, so the next occurrence of this one
         # standing alone (the padding's leading space sits at the word's offset in ``text``)
         # is the word itself.
@@ -250,10 +254,10 @@ def _candidates(text: str) -> list[tuple[int, str]]:
         cursor = at + len(w)
         gate = may_pass.get(w)
         if gate is not None and cursor < end and ascii_text[cursor] in spaces and letters[cursor + 2] != 32:
-            # One space and a word follow ("the talks"): the gate reads that word, or fails (no
-            # number or quote can come first); skip the word when the next one fails it.
-            after = letters[cursor + 2 : find_at(b" ", cursor + 2)].lower()
-            if after[: gate[0]] not in gate[1]:
+            # One space and a word follow ("the talks"), and that word is ``after``: the gate
+            # reads it, or fails (no number or quote can come first); skip the word when the
+            # next one fails it.
+            if after.lower()[: gate[0]] not in gate[1]:
                 continue
         found.append((at, spelled[w]))
     numbers = _ascii_numbers(text, ascii_text) if is_ascii else [
@@ -274,15 +278,22 @@ def _ascii_numbers(text: str, ascii_text: bytes) -> list[tuple[int, str]]:
     follows no quote and passes ``lex.DIGIT_GATE`` (a run follows no digit by definition). Digit
     runs are few, and found through a literal search of the text mapped to digits and quotes, so
     the gate is tried at a handful of places instead of the engine testing a class of characters
-    at every one.
+    at every one. The gate is read in its parts for the run's length (see ``lex.RUN_TAILS``):
+    the run itself needs no second reading, and most runs fail on the character after them.
     """
     marks = ascii_text.translate(lex.DIGITS_AND_QUOTES)
-    gate = lex.DIGIT_GATE.match
-    found = [
-        (m.start(), text[m.start() : m.end()])
-        for m in lex.DIGIT_RUN.finditer(marks)
-        if (not m.start() or marks[m.start() - 1] != 39) and gate(text, m.start()) is not None
-    ]
+    tails = lex.RUN_TAILS
+    may_follow = lex.MAY_FOLLOW_RUN
+    found = []
+    for m in lex.DIGIT_RUN.finditer(marks):
+        start, stop = m.span()
+        size = stop - start
+        if size > 4 or start and marks[start - 1] == 39:
+            continue
+        if size == 4 and (text[start] == "1" or text[start + 1] == "0" and text[start] == "2"):
+            found.append((start, text[start:stop]))  # a year: "1998", "2021"
+        elif text[stop : stop + 1] in may_follow[size] and tails[size](text, stop) is not None:
+            found.append((start, text[start:stop]))
     if b"'0" in marks:
         found += [(m.start(), text[m.start() : m.start() + 2]) for m in lex.QUOTED_DIGIT.finditer(marks)]
         found.sort()
