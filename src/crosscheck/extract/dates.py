@@ -325,7 +325,12 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
 #: For the wideners costly to search (a case-insensitive alternation tried at every position of
 #: the window): lower-case pieces one of which every match holds. A window that holds none is
 #: not searched.
-_WIDENER_KEYS = {lex.DAY_PREFIX: ("early", "late", "sometime", "mid")}
+_WIDENER_KEYS = {
+    lex.DAY_PREFIX: ("early", "late", "sometime", "mid"),
+    # Fixed phrases ("the week of", "the year"): almost no window holds their noun.
+    lex.WEEK_OF_PREFIX: ("week",),
+    lex.YEAR_PREFIX: ("year",),
+}
 
 
 def _holds_key(window: str, keys: tuple[str, ...]) -> bool:
@@ -2078,7 +2083,7 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
 
 #: Characters that case-insensitive patterns match to "i" or "s" but that do not lower to them.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
-#: Lower-case pieces one of which every match of the cue pattern holds (see ``_keyed_search``).
+#: Lower-case pieces one of which every match of the cue pattern begins with (see ``_keyed_search``).
 _BACKWARD_KEYS = ("since", "ago", "last")
 _FORWARD_KEYS = (
     "payable", "effective", "record", "due", "expir", "deadline", "by", "through", "until", "till",
@@ -2102,9 +2107,13 @@ _INVITE_KEY = _key_pattern(("invit",))
 
 def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match | None:
     """Return ``pattern.search(window)``, skipping the search when ``window`` in lower case holds
-    no match of ``key``, a piece every match of the case-insensitive ``pattern`` holds: most
+    no match of ``key``, a piece every match of the case-insensitive ``pattern`` begins with: most
     windows hold none, and a search for plain words is far cheaper than the pattern's."""
-    if key.search(window.lower()) or not window.isascii() and _ODD_CASE.search(window):
+    if window.isascii():
+        # Lower-casing ASCII keeps every offset, and no match begins before the first key.
+        found = key.search(window.lower())
+        return None if found is None else pattern.search(window, found.start())
+    if key.search(window.lower()) or _ODD_CASE.search(window):
         return pattern.search(window)
     return None
 
@@ -2222,11 +2231,16 @@ def _role(text: str, group_start: int) -> str:
     low = window.lower()
     # The cue patterns are anchored at the window's end and costly to search; most windows hold
     # none of their words, which plain substring tests tell at once.
-    if " from" in low and _RESCHEDULED.search(window):
+    if " from" in low and _keyed_search(_RESCHEDULED, _RESCHEDULED_KEY, window):
         return "date"
-    if _START_KEY.search(low) and lex.START_CUE.search(window):
+    # A cue match begins with its key word or one character before it, so the search starts one
+    # character before the first key; only where lower-casing keeps every offset (ASCII).
+    same_offsets = window.isascii()
+    key = _START_KEY.search(low)
+    if key is not None and lex.START_CUE.search(window, max(0, key.start() - 1) if same_offsets else 0):
         return "start_date"
-    if _END_KEY.search(low) and lex.END_CUE.search(window):
+    key = _END_KEY.search(low)
+    if key is not None and lex.END_CUE.search(window, max(0, key.start() - 1) if same_offsets else 0):
         return "end_date"
     return "date"
 
@@ -2237,6 +2251,10 @@ _END_KEYS = ("conclud", "end", "finish", "wrap", "closed", "closes", "closing", 
 _START_KEY = _key_pattern(_START_KEYS)
 _END_KEY = _key_pattern(_END_KEYS)
 _ROLE_KEY = _key_pattern(_START_KEYS + _END_KEYS)
+#: Pieces one of which each verb of ``_RESCHEDULED`` begins with in lower case (see ``_keyed_search``).
+_RESCHEDULED_KEY = _key_pattern(
+    ("mov", "postpon", "delay", "reschedul", "push", "brought", "chang", "shift", "advanc", "put")
+)
 
 
 #: How long after a quarter ends its results are still news, for forward-looking quarter mentions.
