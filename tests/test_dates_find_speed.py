@@ -132,3 +132,23 @@ def test_keyed_search_finds_what_the_pattern_finds(pattern, key):
             assert (plain and plain.span()) == (fast and fast.span()), (pattern.pattern, text)
             hits += plain is not None
     assert hits > 0
+
+
+_INTENT_PIECES = [
+    "agreed", "Agreed", "agreement", "plans", "planned", "decided", "decision", "intends", "aimed", "promised",
+    "pledged", "vowed", "hoped", "expects", "offered", "deal", "bid", "proposals", "ordered", "asked", "invited",
+    "subpoenaed", "summoned", "urged", "set", "due", "ready", "prepared", "scheduled", "slated", "poised",
+    "to", "To", "TO", "meet", "the", "a", "vote", "March", "talks", ".", "Mr.", ";", "them", "was",
+    "ſet", "İ", "ı", "\u212a", "é", "٣", "_", "'", "’", "\u00a0", "3",
+]
+
+
+def test_intent_key_never_hides_a_match_of_the_intent_cue():
+    windows = glued_texts(_INTENT_PIECES, [" ", " ", "", "\n", "-"], seed=53, count=20000, words=(0, 14))
+    hits = 0
+    for window in windows:
+        plain = lex.INTENT_CUE.search(window) is not None
+        fast = "to" in window and dates._INTENT_KEY.search(window) is not None and lex.INTENT_CUE.search(window) is not None
+        assert plain == fast, window
+        hits += plain
+    assert hits > 100

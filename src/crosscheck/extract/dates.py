@@ -2123,6 +2123,29 @@ def _cue_window(text: str, pos: int, *, reach: int = 40) -> str:
     return text[max(0, pos - reach) : pos]
 
 
+def _forward_cue(text: str, p: _Part, group_start: int, window: str) -> bool:
+    """Tell whether cue words before the date or a noun after it make it a deadline or a plan
+    ("payable Dec. 7", "agreed to meet on March 3", "a Nov. 20 deadline"); ``window`` is the
+    ``_cue_window`` before ``group_start``."""
+    if _keyed_search(lex.FORWARD_CUE, _FORWARD_KEY, window):
+        return True
+    intent = _cue_window(text, group_start, reach=90)
+    # Every match of the case-sensitive ``INTENT_CUE`` holds "to" and begins with one of its
+    # words: most windows hold no such word, and looking for them is far cheaper.
+    if "to" in intent and _INTENT_KEY.search(intent) and lex.INTENT_CUE.search(intent):
+        return True
+    if _keyed_search(lex.INVITE_CUE, _INVITE_KEY, _cue_window(text, group_start, reach=180)):
+        return True
+    return lex.FORWARD_NOUN.match(text, p.end) is not None
+
+
+#: Pieces one of which begins every match of ``lex.INTENT_CUE`` (as written: it is case-sensitive).
+_INTENT_KEY = _key_pattern(
+    "agree plan decid decision intend aim promis pledg vow hope expect offer deal bid propos order "
+    "ask invit subpoena summon urge set due ready prepar schedul slated poised".split()
+)
+
+
 def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forward_days: int = 183) -> str:
     """Return the tense that places a year-less date: its clause's, unless a cue word decides.
 
@@ -2134,13 +2157,7 @@ def _date_tense(text: str, p: _Part, group_start: int, anchor: dt.date, *, forwa
     if _keyed_search(lex.BACKWARD_CUE, _BACKWARD_KEY, window):
         return "past"
     tense = tense_of(text, p.start, p.end)
-    forward = (
-        _keyed_search(lex.FORWARD_CUE, _FORWARD_KEY, window)
-        or lex.INTENT_CUE.search(_cue_window(text, group_start, reach=90))
-        or _keyed_search(lex.INVITE_CUE, _INVITE_KEY, _cue_window(text, group_start, reach=180))
-        or lex.FORWARD_NOUN.match(text, p.end)
-    )
-    if tense != "future" and forward and p.month is not None:
+    if tense != "future" and p.month is not None and _forward_cue(text, p, group_start, window):
         ahead = dt.date(anchor.year, p.month, min(p.day or 1, calendar.monthrange(anchor.year, p.month)[1]))
         if ahead < anchor - dt.timedelta(days=PAST_GRACE_DAYS):
             ahead = ahead.replace(year=anchor.year + 1) if (p.month, p.day) != (2, 29) else ahead
