@@ -8,6 +8,7 @@ from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract import dates
 
 from _pieces import glued_texts
+from test_dates_shortcuts import _reference_role
 
 #: Characters where lower-casing and case-insensitive matching disagree, and other odd ones.
 _ODD = ["İ", "ı", "ſ", "\u212a", "é", "٣", "_", "'", "’", "\u00a0"]
@@ -25,20 +26,9 @@ _ROLE_PIECES = [
 def _plain_role(text: str, group_start: int) -> str:
     """Return ``dates._role``'s answer as first written: every cue pattern searched over the whole
     clause window (the key tests in front of them are part of what the role means)."""
-    window = dates._cue_window(text, group_start)
-    if not dates._ROLE_KEY.search(window.lower()):
+    if not dates._ROLE_KEY.search(dates._cue_window(text, group_start).lower()):
         return "date"
-    cut = dates._LAST_CLAUSE_CUT.match(window)
-    if cut is not None:
-        window = window[cut.end() :]
-    low = window.lower()
-    if " from" in low and dates._RESCHEDULED.search(window):
-        return "date"
-    if dates._START_KEY.search(low) and lex.START_CUE.search(window):
-        return "start_date"
-    if dates._END_KEY.search(low) and lex.END_CUE.search(window):
-        return "end_date"
-    return "date"
+    return _reference_role(text, group_start)
 
 
 @pytest.mark.parametrize("glue", [[" "], [" ", " ", "", "  ", "\u00a0", "-"]])
