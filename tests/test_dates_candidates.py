@@ -65,14 +65,6 @@ _NUMBER_PIECES = [
 ]
 
 
-def test_ascii_numbers_are_the_number_start_matches():
-    texts = glued_texts(_NUMBER_PIECES, ["", "", " ", "."], seed=43, count=20000, words=(0, 10))
-    for text in texts:
-        text = text.encode("ascii", "replace").decode()
-        reference = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
-        assert dates._ascii_numbers(text, text.encode("ascii")) == reference, repr(text)
-
-
 def test_run_tails_answer_as_the_digit_gate():
     # Every run of ASCII digits, read by its length, its opening character and its tail, gets
     # the answer of the whole gate read from its first digit.

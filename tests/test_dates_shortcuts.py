@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from _pieces import glued_texts
+
 from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract import dates
 
@@ -106,7 +108,8 @@ def test_ascii_numbers_are_the_number_start_matches():
     rng = random.Random(23)
     pieces = ["5", "12", "1998", "2021", "0930", "'", "''", " ", "\n", "\t", "-", "/", ":", ",", ".",
               "st", "GMT", " hours", " years", " May", " of", " and", "a.m.", " people", "x", "_",
-              "1/2 ", "'90s", "0", "$", "%"]
+              "1/2 ", "'90s", "0", "$", "%", "300", "12345", ")", "th", "nd", " UTC", " hrs", " local",
+              "&", " o'clock", " million", " percent", " consecutive", " through", " in the"]
     for _ in range(60000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         reference = [(m.start(), m.group()) for m in lex.NUMBER_START.finditer(text)]
@@ -169,7 +172,7 @@ def test_future_phrases_as_found_by_their_pattern():
         s0 = rng.randint(0, len(text))
         s1 = rng.randint(s0, len(text))
         expected = [m.start() for m in lex.FUTURE_PHRASES.finditer(text, s0, s1)]
-        assert dates._future_phrases(text, s0, s1) == expected, (text, s0, s1)
+        assert dates._Sentence(text, s0, s1).phrases(s0, s1) == expected, (text, s0, s1)
 
 
 def test_sentence_bounds_as_found_by_their_pattern():
@@ -360,12 +363,18 @@ def test_sport_words_answer_as_their_pattern():
 
 def test_widener_keys_never_hide_a_match():
     words = ["early", "late", "sometime", "mid", "mid-morning", "midday", "mid afternoon", "Late", "EARLY",
-             "the", "week", "of", "year", "next", "lately", "somet", "ime", "day"]
+             "the", "week", "of", "year", "next", "lately", "somet", "ime", "day", "The", "THE", "Week",
+             "WEEK", "weeK", "wee\u212a", "OF", "Year", "years", "a", "weekly", "yearly"]
+    windows = _random_windows(37, words) + TEXTS
+    windows += glued_texts(words + _CASE_PIECES, [" ", "", "  ", "\n", "-", "\u00a0"], seed=43, count=4000, words=(0, 12))
+    hits = 0
     for pattern, keys in dates._WIDENER_KEYS.items():
-        for window in _random_windows(37, words) + TEXTS:
+        for window in windows:
             text = window + " Monday"
             end = len(window)
             for lo in {0, max(0, end - 48), end // 2}:
                 found = pattern.search(text, lo, end)
                 if found is not None and found.start() < end:
+                    hits += 1
                     assert dates._holds_key(text[lo:end], keys), (pattern.pattern, window, lo)
+    assert hits > 100

@@ -96,7 +96,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
 _SINGLE_MARK = re.compile(r"[,;:()\[\]—–]")
 _LAST_SINGLE_MARK = re.compile(r".*" + _SINGLE_MARK.pattern, re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-#: ``_WORD`` as the separator of a split that keeps it.
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)—–]|$)")
@@ -572,11 +571,6 @@ def _read_sentence(text: str, s0: int, s1: int) -> _Sentence:
     if found is None:
         found = cache[s0, s1] = _Sentence(text, s0, s1)
     return found
-
-
-def _future_phrases(text: str, s0: int, s1: int) -> list[int]:
-    """Return the starts of ``lex.FUTURE_PHRASES.finditer(text, s0, s1)``."""
-    return _Sentence(text, s0, s1).phrases(s0, s1)
 
 
 def _cue_before(sentence: _Sentence, cues, phrases, lo: int, first: int, hi: int, strong: bool) -> str | None:
@@ -1362,10 +1356,7 @@ def _sport_words(window: str) -> bool:
     """Tell whether ``_SPORT`` matches in ``window``."""
     # The window is a few hundred characters: a substring test a key is cheaper there than a
     # search for them all, which tries every key at every position.
-    low = window.lower()
-    if any(map(low.__contains__, _SPORT_KEYS)) or not window.isascii() and _ODD_CASE.search(window):
-        return _SPORT.search(window) is not None
-    return False
+    return _holds_key(window, _SPORT_KEYS) and _SPORT.search(window) is not None
 
 
 def _finance_words(window: str) -> bool:
