@@ -712,6 +712,168 @@ def word_matcher(word: str):
     return matcher
 
 
+#: For each alternative of ``DIGIT_MASTER``: by the length of the run of digits (``\d``) a match of
+#: it can begin with (5 standing for five or more), the characters that can follow that run (" "
+#: standing for any whitespace), or None for any character or the end of the text. A match never
+#: stops inside the run: every number of these patterns is read whole (``(?!\d)``, a fixed length,
+#: or a next piece that is no digit). ``number_matcher`` tries at a run only the alternatives that
+#: admit its length and next character. Read off the patterns above; keep the two in step (the
+#: tests compare the two on random texts).
+_ORDINAL_SUFFIX = "snrt"  # st nd rd th
+_DIGIT_RUN_FOLLOWERS = {
+    "clock": {1: " :.ap", 2: " :.ap", 4: " GUhl"},
+    "iso": {4: "-"},
+    "slash": {1: "/", 2: "/"},
+    "dmy": {1: " ,-–—tu" + _ORDINAL_SUFFIX, 2: " ,-–—tu" + _ORDINAL_SUFFIX},
+    "quarter": {1: _ORDINAL_SUFFIX + _ORDINAL_SUFFIX.upper(), 4: " '’"},
+    "ago": {1: " .½", 2: " .½", 3: " .½"},
+    "narr": {1: " .½", 2: " .½", 3: " .½"},
+    "decade": {2: "s", 4: "s"},
+    "century": {1: _ORDINAL_SUFFIX, 2: _ORDINAL_SUFFIX},
+    "yrange": {4: " -–"},
+    "dur": {1: " .½-", 2: " .½-", 3: " .½-", 4: " ", 5: " "},
+    "year": {4: None},
+}
+if set(_DIGIT_RUN_FOLLOWERS) != _DIGIT_GROUPS:
+    raise ImportError("_DIGIT_RUN_FOLLOWERS must list exactly the alternatives of DIGIT_MASTER")
+#: The ``match`` to try at a run of digits, by (length, next character as written), filled on use.
+NUMBER_MATCHERS: dict[tuple[int, str], object] = {}
+
+
+def number_matcher(size: int, follower: str):
+    """Return the ``match`` of the ``DIGIT_MASTER`` alternatives that can begin with a run of
+    ``size`` digits followed by ``follower`` (a character, or "" at the end of the text).
+
+    Trying those alone gives ``DIGIT_MASTER``'s match at the run, for a fraction of the cost:
+    most numbers rule out all but a few alternatives by their length and next character.
+    """
+    key = " " if follower.isspace() else follower
+    names = tuple(
+        name for name in ALTERNATIVE_NAMES if name in _DIGIT_GROUPS
+        and min(size, 5) in _DIGIT_RUN_FOLLOWERS[name]
+        and (
+            (admitted := _DIGIT_RUN_FOLLOWERS[name][min(size, 5)]) is None
+            or (key != "" and key in admitted)
+        )
+    )
+    if not names:
+        matcher = _no_match
+    else:
+        pattern = _SUBSETS.get(names)
+        if pattern is None:
+            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
+        matcher = pattern.match
+    NUMBER_MATCHERS[size, follower] = matcher
+    return matcher
+
+
+#: For the alternatives that can begin with "the": the words (lower case) that can come right after
+#: it, past whitespace, in a match. "dmy" has none: a number follows ("the 5th of May"), and a
+#: next word that is no run of letters is never looked up. Read off the patterns above; keep the
+#: two in step (the tests compare the choosers with the word master on random texts).
+_UNITS = "minute hour day week fortnight month year decade century"
+_AFTER_THE = {
+    "dmy": "",
+    "mod": "beginning start middle end first second third fourth last",
+    "quarter": "this last next year comparable corresponding latest current previous prior same recent just "
+    "most fiscal calendar first second third fourth final quarter period",
+    "yearago": "year",
+    "weekend": "weekend",
+    "rel": "current past",
+    "theseason": "early late " + " ".join(SEASONS),
+    "season": " ".join(SEASONS),
+    "decade": "thirties forties fifties sixties seventies eighties nineties",
+    "vague": "next past last coming following years decades",
+    "anaphor": "same following next previous prior preceding year day",
+    "dayof": "second third fourth fifth sixth seventh eighth ninth tenth",
+    "theyear": "full fiscal current latest calendar year week month",
+    "ref": "near short long distant foreseeable future past",
+}
+#: The words (lower case) that can follow a number word ("two", "twenty") in a match of any
+#: alternative: a unit ("two weeks", "two-week"), a number word ("twenty-five years"), "and a
+#: half", "more"/"additional"/"extra" ("two more days"), "times" ("three times a year"), and the
+#: words of a year spelled out ("nineteen hundred", "two thousand", "nineteen oh five").
+_AFTER_NUMBER_WORD = frozenset(
+    [u for unit in _UNITS.split() for u in (unit, unit + "s")]
+    + ["centurie", "centuries"] + [w for w in NUMBER_WORDS if w not in ("a", "an")]
+    + "and more additional extra times hundred thousand oh".split()
+)
+#: The next word after a number word: past whitespace or hyphens, a run of letters ending where
+#: ``\b`` would.
+_NEXT_WORD_OR_PART = re.compile(r"[-\s]+([A-Za-z]+)(?!\w)")
+#: The matcher for "the" by the next word (lower case), filled on use.
+_THE_MATCHERS: dict[str, object] = {}
+
+
+def _the_matcher(following: str):
+    """Return the ``match`` of the alternatives that can begin with "the" before ``following``."""
+    names = tuple(
+        name for name in ALTERNATIVE_NAMES if name in _AFTER_THE and following in _AFTER_THE[name].split()
+    )
+    if not names:
+        matcher = _no_match
+    else:
+        pattern = _SUBSETS.get(names)
+        if pattern is None:
+            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
+        matcher = pattern.match
+    _THE_MATCHERS[following] = matcher
+    return matcher
+
+
+def _choose_after_the(form: str):
+    """Return a chooser for the trigger word ``form`` ("the", "The", "THE"): its gate and matcher
+    in one, with the matcher picked by the next word."""
+    passing, unsure = _SET_GATES["the"]
+    full_gate = re.compile(_WORD_GATES["the"]).match
+    next_word = _NEXT_WORD.match
+    matchers = _THE_MATCHERS
+
+    def choose(text: str, pos: int):
+        m = next_word(text, pos)
+        if m is not None:
+            low = m.group(1).lower()
+            if low in passing:
+                return matchers.get(low) or _the_matcher(low)
+            if low not in unsure:
+                return None
+        return (WORD_MATCHERS.get(form) or word_matcher(form)) if full_gate(text, pos) else None
+
+    return choose
+
+
+def _choose_after_number_word(form: str):
+    """Return a chooser for the number word ``form`` ("two", "Twenty"): no alternative matches
+    when the next word is one no match can have there."""
+    next_word = _NEXT_WORD_OR_PART.match
+    allowed = _AFTER_NUMBER_WORD
+
+    def choose(text: str, pos: int):
+        m = next_word(text, pos)
+        if m is not None and m.group(1).lower() not in allowed:
+            return None
+        return WORD_MATCHERS.get(form) or word_matcher(form)
+
+    return choose
+
+
+def _choosers() -> dict[str, object]:
+    table = {}
+    for form in ("the", "The", "THE"):
+        table[form] = _choose_after_the(form)
+    for word in NUMBER_WORDS:
+        if word not in ("a", "an"):
+            for form in (word, word.capitalize(), word.upper()):
+                table[form] = _choose_after_number_word(form)
+    return table
+
+
+#: For some trigger words, a function ``(text, end of the word) -> match or None`` that stands for
+#: their gate and their matcher both, and tries fewer alternatives by the word after them: None
+#: when the gate fails or no alternative can match there. ``find`` asks it before the gate.
+CHOOSERS = _choosers()
+
+
 #: The words (and numbers) of a text, for the trigger scan.
 TOKEN = re.compile(r"[A-Za-z]+|\d+|['’]\d")
 #: The number tokens of ``TOKEN`` alone ("1998", "'9"). Opening with a character class lets the

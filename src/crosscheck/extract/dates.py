@@ -180,18 +180,32 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     resume = 0
     word_matchers = lex.WORD_MATCHERS
     digit_match = lex.DIGIT_MASTER.match
+    number_matchers = lex.NUMBER_MATCHERS
     triggers = lex.TRIGGER_WORDS
+    choosers = lex.CHOOSERS
     for at, word in _candidates(text):
         if at < resume:
             continue
         if word in triggers:
-            gate = triggers[word]
-            if gate is not None and not gate(text, at + len(word)):
-                continue
-            # Only the alternatives that can begin with this word (same result, less work).
-            match = word_matchers.get(word) or lex.word_matcher(word)
+            choose = choosers.get(word)
+            if choose is not None:
+                # The gate and the alternatives the next word allows, in one ("the year", "two weeks").
+                match = choose(text, at + len(word))
+                if match is None:
+                    continue
+            else:
+                gate = triggers[word]
+                if gate is not None and not gate(text, at + len(word)):
+                    continue
+                # Only the alternatives that can begin with this word (same result, less work).
+                match = word_matchers.get(word) or lex.word_matcher(word)
+        elif word[0] in "'’":
+            match = digit_match  # "'90s"
         else:
-            match = digit_match  # a number past its gate, or "'90s"
+            # A number past its gate: only the alternatives its length and next character allow.
+            stop = at + len(word)
+            follower = text[stop : stop + 1]
+            match = number_matchers.get((len(word), follower)) or lex.number_matcher(len(word), follower)
         m = match(text, at)
         if m is None:
             continue
