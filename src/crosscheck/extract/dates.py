@@ -430,19 +430,29 @@ def _clause_bounds(text: str, s0: int, start: int, end: int, s1: int) -> tuple[i
     """Return where the clause of ``text[start:end]`` begins and ends within ``text[s0:s1]``: the
     end of the last ``_CLAUSE_MARK`` before ``start``, the start of the first one after ``end``.
 
-    Where no hyphen lies in a stretch, no " - " mark can either, and the marks there are single
-    characters, found by patterns the regex engine scans much faster (a class of characters,
-    and a greedy run back from the end for the last one).
+    ``_CLAUSE_MARK`` opens with a choice, which the regex engine tries at every character (and a
+    greedy run back from the end tries a pattern at every character it steps back over); the
+    marks are found by a pattern that opens with a class of characters instead, matching a
+    " - " from its hyphen.
     """
-    if text.find("-", s0, start) < 0:
-        m = _LAST_SINGLE_MARK.match(text, s0, start)
-        c0 = m.end() if m else s0
-    else:
-        c0 = s0
-        for m in _CLAUSE_MARK.finditer(text, s0, start):
+    c0 = s0
+    for m in _CLAUSE_MARK_AHEAD.finditer(text, s0, start):
+        at = m.start()
+        if text[at] != "-":
             c0 = m.end()
-    m = (_SINGLE_MARK if text.find("-", end, s1) < 0 else _CLAUSE_MARK).search(text, end, s1)
-    return c0, m.start() if m else s1
+        elif at - 1 >= c0:  # the " - " starts at its space, after the previous mark
+            c0 = m.end() + 1
+    m = _CLAUSE_MARK_AHEAD.search(text, end, s1)
+    if m is not None and m.start() == end and text[end] == "-":
+        m = _CLAUSE_MARK_AHEAD.search(text, end + 1, s1)  # its space would lie before ``end``
+    if m is None:
+        return c0, s1
+    return c0, m.start() - 1 if text[m.start()] == "-" else m.start()
+
+
+#: The marks of ``_CLAUSE_MARK``, a " - " matched from its hyphen (one after its start, ending
+#: one before its end).
+_CLAUSE_MARK_AHEAD = re.compile(r"[-,;:()\[\]—–](?:(?<=[^-])|(?<=\s-)(?=\s))")
 
 
 def _sentence_start(text: str, lo: int, hi: int) -> int:
@@ -463,21 +473,20 @@ def _sentence_start(text: str, lo: int, hi: int) -> int:
 
 def _sentence_stop(text: str, lo: int, hi: int) -> int:
     """Return where the first sentence end in ``text[lo:hi]`` starts, else ``hi`` (as
-    ``_SENTENCE_END.search``, trying the pattern only at end marks)."""
-    next_mark = _END_MARK.search
-    i = lo
-    while True:
-        mark = next_mark(text, i, hi)
-        if mark is None:
-            return hi
-        i = mark.start()
-        if _SENTENCE_END.match(text, i, hi):
-            return i
-        i += 1
+    ``_SENTENCE_END.search``, by a pattern that opens with the end mark, so the engine skips to
+    the marks instead of trying its lookbehinds at every character)."""
+    m = _SENTENCE_STOP.search(text, lo, hi)
+    return m.start() if m is not None else hi
 
 
-#: The characters a sentence end (``_SENTENCE_END``) begins with.
-_END_MARK = re.compile(r"[.!?\n]")
+#: ``_SENTENCE_END`` with the end mark first and the lookbehinds one character wider (they now
+#: look back from after the mark).
+_SENTENCE_STOP = re.compile(
+    r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md).)"
+    r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Ala|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Wis|Wyo).)"
+    r"(?<!\b(?:Sept|Prof|Capt|Ariz|Colo|Conn|Mich|Minn|Miss|Mont|Okla|Tenn|Mass).)(?<!\bCalif.)"
+    r"(?=[\s\"'”’)]))"
+)
 
 
 #: What ``_read_sentence`` read of the sentences of the text last read: the dates of a sentence
