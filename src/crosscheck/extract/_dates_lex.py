@@ -691,6 +691,17 @@ _SUBSETS: dict[tuple[str, ...], re.Pattern] = {}
 WORD_MATCHERS: dict[str, object] = {}
 
 
+def _subset_matcher(names: tuple[str, ...]):
+    """Return the ``match`` of the master's alternatives ``names`` (compiled once per set), or a
+    matcher that always fails when there are none."""
+    if not names:
+        return _no_match
+    pattern = _SUBSETS.get(names)
+    if pattern is None:
+        pattern = _SUBSETS[names] = _subset(frozenset(names), True)
+    return pattern.match
+
+
 def word_matcher(word: str):
     """Return the ``match`` of the word-master alternatives that can begin with ``word``.
 
@@ -701,13 +712,7 @@ def word_matcher(word: str):
     names = tuple(n for n in ALTERNATIVE_NAMES if n in ALTERNATIVE_STARTS and low in ALTERNATIVE_STARTS[n])
     if len(names) > 1:
         names = next((shared for shared in _SHARED_SUBSETS if set(names) <= set(shared)), names)
-    if not names:
-        matcher = _no_match
-    else:
-        pattern = _SUBSETS.get(names)
-        if pattern is None:
-            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
-        matcher = pattern.match
+    matcher = _subset_matcher(names)
     WORD_MATCHERS[word] = matcher
     return matcher
 
@@ -756,13 +761,7 @@ def number_matcher(size: int, follower: str):
             or (key != "" and key in admitted)
         )
     )
-    if not names:
-        matcher = _no_match
-    else:
-        pattern = _SUBSETS.get(names)
-        if pattern is None:
-            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
-        matcher = pattern.match
+    matcher = _subset_matcher(names)
     NUMBER_MATCHERS[size, follower] = matcher
     return matcher
 
@@ -810,13 +809,7 @@ def _the_matcher(following: str):
     names = tuple(
         name for name in ALTERNATIVE_NAMES if name in _AFTER_THE and following in _AFTER_THE[name].split()
     )
-    if not names:
-        matcher = _no_match
-    else:
-        pattern = _SUBSETS.get(names)
-        if pattern is None:
-            pattern = _SUBSETS[names] = _subset(frozenset(names), True)
-        matcher = pattern.match
+    matcher = _subset_matcher(names)
     _THE_MATCHERS[following] = matcher
     return matcher
 

@@ -84,17 +84,26 @@ _CLAUSE_CUT = re.compile(r"[.;!?\n()\[\]]")
 #: Everything up to the last clause cut (one match from the end instead of a scan of them all).
 _LAST_CLAUSE_CUT = re.compile(".*" + _CLAUSE_CUT.pattern, re.DOTALL)
 # A period after an initial or a common abbreviation ("U.S.", "Mr.", "Oct.", "Ala.", "vs.") does
-# not end the sentence whose tense a date takes.
-_SENTENCE_END = re.compile(
-    r"(?=[.!?])(?<![A-Z])(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md))"
-    r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Ala|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Wis|Wyo))"
-    r"(?<!\b(?:Sept|Prof|Capt|Ariz|Colo|Conn|Mich|Minn|Miss|Mont|Okla|Tenn|Mass))(?<!\bCalif)"
-    r"[.!?](?=[\s\"'”’)])|\n"
+# not end the sentence whose tense a date takes. The abbreviations, by length (a lookbehind has
+# one width):
+_ABBREVIATIONS = (
+    "vs Mr Ms Dr St Jr Sr Mt Ft Lt No Ga Pa Va Mo La Md",
+    "Mrs Gen Col Sen Rep Gov Sgt Jan Feb Aug Sep Oct Nov Dec Ala Fla Ill Ind Kan Neb Nev Ore Wis Wyo",
+    "Sept Prof Capt Ariz Colo Conn Mich Minn Miss Mont Okla Tenn Mass",
+    "Calif",
 )
+
+
+def _not_after_abbreviation(tail: str) -> str:
+    """Return lookbehinds refusing a position right after an initial or an abbreviation, then
+    ``tail`` (one character, or none) more."""
+    return r"(?<![A-Z]" + tail + ")" + "".join(
+        r"(?<!\b(?:" + "|".join(words.split()) + ")" + tail + ")" for words in _ABBREVIATIONS
+    )
+
+
+_SENTENCE_END = re.compile(r"(?=[.!?])" + _not_after_abbreviation("") + r"[.!?](?=[\s\"'”’)])|\n")
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]|\s-\s")
-#: The marks of ``_CLAUSE_MARK`` but " - ", and the text up to the last of them.
-_SINGLE_MARK = re.compile(r"[,;:()\[\]—–]")
-_LAST_SINGLE_MARK = re.compile(r".*" + _SINGLE_MARK.pattern, re.DOTALL)
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _AUXILIARIES = frozenset("was were had did ago yesterday".split())
 _NEUTRAL_WORDS = frozenset("would could might should".split())
@@ -481,12 +490,7 @@ def _sentence_stop(text: str, lo: int, hi: int) -> int:
 
 #: ``_SENTENCE_END`` with the end mark first and the lookbehinds one character wider (they now
 #: look back from after the mark).
-_SENTENCE_STOP = re.compile(
-    r"[.!?\n](?:(?<=\n)|(?<![A-Z].)(?<!\b(?:vs|Mr|Ms|Dr|St|Jr|Sr|Mt|Ft|Lt|No|Ga|Pa|Va|Mo|La|Md).)"
-    r"(?<!\b(?:Mrs|Gen|Col|Sen|Rep|Gov|Sgt|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Ala|Fla|Ill|Ind|Kan|Neb|Nev|Ore|Wis|Wyo).)"
-    r"(?<!\b(?:Sept|Prof|Capt|Ariz|Colo|Conn|Mich|Minn|Miss|Mont|Okla|Tenn|Mass).)(?<!\bCalif.)"
-    r"(?=[\s\"'”’)]))"
-)
+_SENTENCE_STOP = re.compile(r"[.!?\n](?:(?<=\n)|" + _not_after_abbreviation(".") + r"(?=[\s\"'”’)]))")
 
 
 #: What ``_read_sentence`` read of the sentences of the text last read: the dates of a sentence
