@@ -907,24 +907,29 @@ def _next_words_that_may_pass() -> dict[bytes, tuple[int | None, frozenset[bytes
 #: where one whitespace character and a letter follow the word, its gate can pass only when the
 #: next word (cut so) is one of these (see ``dates._candidates``).
 NEXT_WORDS_THAT_MAY_PASS = _next_words_that_may_pass()
-#: A byte table making ASCII digits "0" and the straight quote a quote, every other byte a space:
-#: in ASCII text so mapped, the digit runs and the quotes before a digit are found by searches for
-#: a literal, which the regex engine makes with a tight loop instead of a class test a character.
-DIGITS_AND_QUOTES = bytes(48 if 48 <= c <= 57 else 39 if c == 39 else 32 for c in range(256))
-#: A run of digits, and a quote before a digit, in a text mapped by ``DIGITS_AND_QUOTES``. Spelled
-#: "00*", not "0+": the engine skips ahead to a literal only where the pattern opens with one.
-DIGIT_RUN = re.compile(rb"00*")
-QUOTED_DIGIT = re.compile(rb"'0")
 #: Bytes ``\s`` matches in ASCII text.
 ASCII_SPACES = frozenset(b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+
+
+def _tails(space: str, digit: str, dashes: str, quotes: str, half: str) -> tuple[str, str]:
+    """Spell the clock tail and the day tail of ``DIGIT_GATE`` with the given pieces (one set for
+    the text as written, one for ASCII text with its digits made "0")."""
+    # Optional groups are spelled as alternations with an empty branch ("(?:st|nd|rd|th|)"): the
+    # same matches, but the regex engine tries them without setting up a repeat.
+    clock = space + r"*(?:GMT|UTC|hours|hrs|local)"
+    day = (
+        r"(?:st|nd|rd|th|)(?:" + space + r"*(?:[-" + dashes + r"/:]|,(?!" + digit + r")|a\.?m\b|p\.?m\b"
+        r"|o[" + quotes + r"]clock|in" + space + r"+the\b|and\b|or\b|to\b|through\b|&)"
+        r"|\." + digit + "+" + space + "+" + UNIT_RE + r"|" + space + r"+(?:of" + space + r"+|)"
+        r"(?:[A-Z][a-z]|" + half + UNIT_RE
+        + r"|(?i:more|consecutive|straight|additional|full|long|trading|calendar|business|working)\b))"
+    )
+    return clock, day
+
+
 #: What must follow a number for it to start a time expression: a year, a clock time, a day
 #: before a month, an amount before a unit ("44-day", "20 years"), a range or list of days.
-#: Built from the parts below, which ``dates._ascii_numbers`` reads one by one.
-_CLOCK_TAIL = r"\s*(?:GMT|UTC|hours|hrs|local)"
-_DAY_TAIL = (
-    r"(?:st|nd|rd|th)?(?:\s*(?:[-–—/:]|,(?!\d)|a\.?m\b|p\.?m\b|o['’]clock|in\s+the\b|and\b|or\b|to\b|through\b|&)"
-    r"|\.\d+\s+" + UNIT_RE + r"|\s+(?:of\s+)?(?:[A-Z][a-z]|(?i:1/2\s+)?" + UNIT_RE + r"|(?i:more|consecutive|straight|additional|full|long|trading|calendar|business|working)\b))"
-)
+_CLOCK_TAIL, _DAY_TAIL = _tails(r"\s", r"\d", "–—", "'’", r"(?i:1/2\s+|)")
 DIGIT_GATE = re.compile(r"(?:1\d|20)\d\d(?!\d)|\d{3,4}" + _CLOCK_TAIL + r"|\d{1,3}" + _DAY_TAIL)
 #: ``DIGIT_GATE`` at the end of a whole run of ASCII digits, by the run's length: what must
 #: follow it (the ``match`` of a pattern), or None where nothing can (five digits or more; four
@@ -932,12 +937,29 @@ DIGIT_GATE = re.compile(r"(?:1\d|20)\d\d(?!\d)|\d{3,4}" + _CLOCK_TAIL + r"|\d{1,
 #: with a digit, so the run is read whole or not at all, and its length picks the parts.
 RUN_TAILS = (None, *[re.compile(_DAY_TAIL).match] * 2, re.compile(_CLOCK_TAIL + "|" + _DAY_TAIL).match,
              re.compile(_CLOCK_TAIL).match)
-#: By the run's length, the characters that may open what ``RUN_TAILS`` accepts after it (in
-#: ASCII text): anything else, or the end of the text, fails there (most numbers: "5%", "3)").
-_SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
-_DAY_OPENERS = frozenset(_SPACES + "stnr" + "-/:," + "apoit&" + ".")
-_CLOCK_OPENERS = frozenset(_SPACES + "GUhl")
-MAY_FOLLOW_RUN = (frozenset(), _DAY_OPENERS, _DAY_OPENERS, _DAY_OPENERS | _CLOCK_OPENERS, _CLOCK_OPENERS)
+#: A byte table making every ASCII digit "0" and keeping every other byte: in ASCII text so
+#: mapped, a number opens with a literal, which the regex engine skips to with a tight loop
+#: instead of a class test a character.
+DIGITS_AS_ZERO = bytes(48 if 48 <= c <= 57 else c for c in range(256))
+#: The bytes ``\s`` matches in ASCII text (a bytes pattern's ``\s`` leaves out \x1c-\x1f).
+_ASCII_SPACE = r"[ \t\n\r\x0b\x0c\x1c-\x1f]"
+_ZERO_CLOCK, _ZERO_DAY = _tails(_ASCII_SPACE, "0", "", "'", r"(?:(0/0)" + _ASCII_SPACE + "+|)")
+#: The characters that may open the day tail, and the clock tail, in ASCII text: a look at the
+#: one character turns most numbers away ("5%", "3)") before the tails are tried.
+_DAY_OPENERS = r"[-/:,&.stnrapoit \t\n\r\x0b\x0c\x1c-\x1f]"
+_CLOCK_OPENERS = r"[GUhl \t\n\r\x0b\x0c\x1c-\x1f]"
+#: ``DIGIT_GATE`` for ASCII text mapped by ``DIGITS_AS_ZERO``, read from the first digit of a run
+#: that follows no digit or straight quote, and matching that run alone (the tails are looked at
+#: ahead). The digits are all "0", so two things are left to the caller: a run of four digits
+#: matches whatever follows (it passes as a year, "1998" or "20xx", or before a clock word), and
+#: "0/0" stands for "1/2" ("2 1/2 years"; the capturing groups tell where it was read).
+GATED_RUN = re.compile((
+    r"0(?<![0']0)(?:000(?!0)"
+    r"|00(?=" + _DAY_OPENERS[:-1] + _CLOCK_OPENERS[1:] + ")(?=" + _ZERO_CLOCK + "|" + _ZERO_DAY + ")"
+    r"|0?(?=" + _DAY_OPENERS + ")(?=" + _ZERO_DAY + "))"
+).encode())
+#: A quote before a digit ("'90s") in a text mapped by ``DIGITS_AS_ZERO``.
+QUOTED_DIGIT = re.compile(rb"'0")
 
 #: The number tokens of ``NUMBER_TOKEN`` where ``find`` tries a date, found by the regex engine
 #: alone: every quote before a digit ("'90s"), and every run of digits that begins with an ASCII

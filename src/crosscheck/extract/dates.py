@@ -297,27 +297,25 @@ def _ascii_numbers(text: str, ascii_text: bytes) -> list[tuple[int, str]]:
     bytes), as (start, token) pairs in text order.
 
     In ASCII text that is every quote before a digit ("'9" of "'90s") and every digit run that
-    follows no quote and passes ``lex.DIGIT_GATE`` (a run follows no digit by definition). Digit
-    runs are few, and found through a literal search of the text mapped to digits and quotes, so
-    the gate is tried at a handful of places instead of the engine testing a class of characters
-    at every one. The gate is read in its parts for the run's length (see ``lex.RUN_TAILS``):
-    the run itself needs no second reading, and most runs fail on the character after them.
+    follows no quote and passes ``lex.DIGIT_GATE`` (a run follows no digit by definition). With
+    every digit made "0", one scan of ``lex.GATED_RUN`` finds the runs and reads their gates in
+    the regex engine, which skips to each "0" with a tight loop: only the runs it keeps come
+    back to Python, to tell a year from other four digits and "1/2" from other fractions.
     """
-    marks = ascii_text.translate(lex.DIGITS_AND_QUOTES)
+    zeros = ascii_text.translate(lex.DIGITS_AS_ZERO)
     tails = lex.RUN_TAILS
-    may_follow = lex.MAY_FOLLOW_RUN
     found = []
-    for m in lex.DIGIT_RUN.finditer(marks):
+    for m in lex.GATED_RUN.finditer(zeros):
         start, stop = m.span()
-        size = stop - start
-        if size > 4 or start and marks[start - 1] == 39:
-            continue
-        if size == 4 and (text[start] == "1" or text[start + 1] == "0" and text[start] == "2"):
-            found.append((start, text[start:stop]))  # a year: "1998", "2021"
-        elif text[stop : stop + 1] in may_follow[size] and tails[size](text, stop) is not None:
-            found.append((start, text[start:stop]))
-    if b"'0" in marks:
-        found += [(m.start(), text[m.start() : m.start() + 2]) for m in lex.QUOTED_DIGIT.finditer(marks)]
+        if stop - start == 4:
+            # A year ("1998", "2021") passes as it is, other four digits before a clock word.
+            if text[start] != "1" and text[start : start + 2] != "20" and tails[4](text, stop) is None:
+                continue
+        elif m.lastindex is not None and tails[stop - start](text, stop) is None:
+            continue  # "0/0" was some other fraction than "1/2" ("5 3/4 years")
+        found.append((start, text[start:stop]))
+    if b"'0" in zeros:
+        found += [(m.start(), text[m.start() : m.start() + 2]) for m in lex.QUOTED_DIGIT.finditer(zeros)]
         found.sort()
     return found
 
