@@ -484,7 +484,7 @@ _NOT_WORD_GROUPS = frozenset("iso slash century yrange".split())
 
 
 def __getattr__(name: str):
-    """Compile ``WORD_MASTER`` when it is first asked for."""
+    """Compile ``WORD_MASTER``, ``NUMBER_START`` and ``GATED_RUN`` when first asked for."""
     # ``WORD_MASTER`` (all alternatives that can begin with a letter) is compiled on first use
     # only: ``find`` tries the per-word subsets of ``word_matcher`` instead, and compiling the
     # whole costs tens of milliseconds at import.
@@ -493,6 +493,9 @@ def __getattr__(name: str):
         return pattern
     if name == "NUMBER_START":
         pattern = globals()["NUMBER_START"] = re.compile(_NUMBER_START)
+        return pattern
+    if name == "GATED_RUN":
+        pattern = globals()["GATED_RUN"] = re.compile(_GATED_RUN)
         return pattern
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
@@ -953,11 +956,12 @@ _CLOCK_OPENERS = r"[GUhl \t\n\r\x0b\x0c\x1c-\x1f]"
 #: ahead). The digits are all "0", so two things are left to the caller: a run of four digits
 #: matches whatever follows (it passes as a year, "1998" or "20xx", or before a clock word), and
 #: "0/0" stands for "1/2" ("2 1/2 years"; the capturing groups tell where it was read).
-GATED_RUN = re.compile((
+#: Compiled on first use (see ``__getattr__``).
+_GATED_RUN = (
     r"0(?<![0']0)(?:000(?!0)"
     r"|00(?=" + _DAY_OPENERS[:-1] + _CLOCK_OPENERS[1:] + ")(?=" + _ZERO_CLOCK + "|" + _ZERO_DAY + ")"
     r"|0?(?=" + _DAY_OPENERS + ")(?=" + _ZERO_DAY + "))"
-).encode())
+).encode()
 #: A quote before a digit ("'90s") in a text mapped by ``DIGITS_AS_ZERO``.
 QUOTED_DIGIT = re.compile(rb"'0")
 
