@@ -37,7 +37,7 @@ import functools
 import re
 from itertools import compress
 
-from attrs import define, evolve
+from attrs import define
 
 from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract._mention import Mention
@@ -326,25 +326,61 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     floor = 0
     for mn in mentions:
-        pattern = _widener(mn)
+        window_start = max(floor, mn.start - 48)
+        pattern = _prefix_to_search(text[window_start : mn.start], mn)
         if pattern is not None:
-            window_start = max(floor, mn.start - 48)
-            keys = _WIDENER_KEYS.get(pattern)
-            if keys is not None and not _holds_key(text[window_start : mn.start], keys):
-                out.append(mn)
-                floor = max(floor, mn.end)
-                continue
             w = pattern.search(text, window_start, mn.start)
             if w is not None and w.start() < mn.start:
-                mn = evolve(mn, start=w.start(), text=text[w.start() : mn.end], value=_narrowed(w.group(), mn.value))
+                mn = Mention(
+                    mn.kind, w.start(), mn.end, text[w.start() : mn.end], _narrowed(w.group(), mn.value),
+                    role=mn.role, covers=mn.covers, modality=mn.modality, time=mn.time,
+                )
         out.append(mn)
         floor = max(floor, mn.end)
     return out
 
 
-#: For the wideners costly to search (a case-insensitive alternation tried at every position of
-#: the window): lower-case pieces one of which every match holds. A window that holds none is
-#: not searched.
+def _prefix_to_search(window: str, mn: Mention) -> re.Pattern | None:
+    """Return ``_widener(mn)`` if it may match at the end of ``window`` (the text before the
+    expression), else None.
+
+    Searched plainly, a widener is tried at every position of the window; but each is anchored
+    at the expression and its every match ends with one of its ``_WIDENER_TAILS`` words, which
+    the window's end shows at once. Most windows end in none of them.
+    """
+    if not window.isascii() and _ODD_CASE.search(window) is not None:
+        # Letters that case-insensitive patterns match to "i" or "s" without lowering to them.
+        return _widener(mn)
+    tail = window.rstrip().lower()
+    if not tail.endswith(_ANY_WIDENER_TAIL):
+        return None
+    pattern = _widener(mn)
+    return pattern if pattern is not None and tail.endswith(_WIDENER_TAILS[pattern]) else None
+
+
+#: The words (lower case) one of which ends every match of a widener, right before the space(s)
+#: that close it (or, for the era prefix, its hyphen): each widener is anchored at the expression.
+_AMOUNT_TAILS = (
+    "nearly", "almost", "about", "around", "roughly", "approximately", "some", "to", "than", "least",
+    "most", "over", "under", "barely", "only",
+)
+_WIDENER_TAILS = {
+    lex.DURATION_PREFIX: _AMOUNT_TAILS + (
+        "of", "the", "last", "first", "past", "next", "previous", "preceding", "coming", "following",
+        "latest", "final", "same", "entire", "whole", "full", "initial", "remaining", "earlier", "ago",
+    ),
+    lex.AMOUNT_PREFIX: _AMOUNT_TAILS,
+    lex.ERA_PREFIX: ("the", "early", "late", "mid", "early-", "late-", "mid-"),
+    lex.YEAR_PREFIX: ("year",),
+    lex.WEEK_OF_PREFIX: ("of",),
+    # "mid-morning", "midday", "mid afternoon" end in the part of the day.
+    lex.DAY_PREFIX: ("early", "late", "sometime", "morning", "afternoon", "day"),
+}
+_ANY_WIDENER_TAIL = tuple(sorted({tail for tails in _WIDENER_TAILS.values() for tail in tails}))
+
+
+#: Lower-case pieces one of which every match of some wideners holds. ``_widen`` now asks
+#: ``_WIDENER_TAILS`` (a stricter test); tests/test_dates_shortcuts.py still checks this table.
 _WIDENER_KEYS = {
     lex.DAY_PREFIX: ("early", "late", "sometime", "mid"),
     # Fixed phrases ("the week of", "the year"): almost no window holds their noun.
