@@ -135,7 +135,13 @@ _CHOOSER_PIECES = sorted(
     # Written out too, not only read from the tables under test.
     | set("""minute minutes hour hours day days week weeks fortnight month months year years decade decades
     century centuries and more additional extra times hundred thousand oh five twenty four""".split())
+    | set(" ".join(words for table in lex._AFTER_WORD.values() for words in table.values() if words).split())
+    | set("""half two few several couple coming past christmas new year's eve good friday may day
+    weekend morning afternoon evening night spring fall january jan sept dec quarter period fiscal calendar
+    week month year monday sunday""".split())
 ) + [
+    "this", "This", "last", "LAST", "next", "first", "First", "Friday", "monday", "SUNDAY", "Oct.", "Tue.", "5",
+    "of the", "of 2021", "of May", "Day", "Eve", "Sept.",
     "the", "The", "THE", "two", "Two", "TWENTY", "nineteen", "one", "three", "a", "is", "it's", "It’s",
     "of", "ago", "later", "before", "after", "half", "term", "quarter", "period", "ended", "recent",
     "Year", "YEAR", "Spring", "Monday", "October", "2021", "1998", "5th", "5", "'s", "’s", "fiscal year",
@@ -148,7 +154,8 @@ _CHOOSER_GLUE = [" ", " ", " ", "", "-", "  ", "\n", "\u00a0"]
 @pytest.mark.parametrize("seed", range(4))
 def test_choosers_match_as_the_gate_and_the_word_master(seed):
     rng = random.Random(seed)
-    heads = ["the", "The", "THE", "two", "Three", "twenty", "one", "nineteen", "It’s the", "is the"]
+    heads = ["the", "The", "THE", "two", "Three", "twenty", "one", "nineteen", "It’s the", "is the", "this",
+             "Last", "next", "NEXT", "first", "First", "Friday", "monday", "Sunday,"]
     texts = glued_texts(_CHOOSER_PIECES, _CHOOSER_GLUE, seed=seed, count=3000, words=(1, 10))
     # Mostly a head word, one space and one or two pieces: where the choosers decide.
     for _ in range(12000):
@@ -161,12 +168,14 @@ def test_choosers_match_as_the_gate_and_the_word_master(seed):
 
 def test_choosers_match_as_the_gate_and_the_word_master_after_every_piece():
     groups = set()
-    for head in ("the", "The", "two", "Three", "Twenty", "nineteen", "is the"):
+    for head in ("the", "The", "two", "Three", "Twenty", "nineteen", "is the", "this", "Last", "next", "first",
+                 "Friday", "MONDAY"):
         for piece in _CHOOSER_PIECES:
             for tail in ("", " of 2021", " of May", " ago", " days later.", " quarter", " Monday",
                          " and a half years", " term", " day of the strike", " weeks", " a year",
-                         " year", " five", " future", " quarter of 2021"):
+                         " year", " five", " future", " quarter of 2021", " 5, 2021", " of weeks",
+                         " 5th of May"):
                 for glue in (" ", "-", ""):
                     groups.update(_check_choosers(f"{head}{glue}{piece}{tail}"))
     # Every alternative that can begin with "the" or a number word is reached.
-    assert set(lex._AFTER_THE) | {"ago", "narr", "set", "dur", "year"} <= groups, groups
+    assert set(lex._AFTER_THE) | {"ago", "narr", "set", "dur", "year", "holiday", "mdy", "weekday"} <= groups, groups

@@ -853,10 +853,68 @@ def _choose_after_number_word(form: str):
     return choose
 
 
+#: For some words always tried ("this", "last", "next", "first", the weekdays): for each
+#: alternative that can begin with the word, the words (lower case) that can follow it, past
+#: whitespace, in a match, or None where any word may. Read off the patterns above; keep the two
+#: in step (the tests compare the choosers with the word master on random texts).
+_QUARTER_AFTER = (
+    "this last next year comparable corresponding latest current previous prior same recent just most fiscal "
+    "calendar first second third fourth final quarter period"
+)
+_FULL_WEEKDAYS = " ".join(w for w in WEEKDAYS if w.endswith("day"))
+_REL_AFTER = (
+    "week weekend month year morning afternoon evening night " + _FULL_WEEKDAYS + " " + " ".join(MONTHS)
+    + " " + " ".join(SEASONS)
+)
+_HOLIDAY_AFTER = "christmas boxing new valentine halloween may easter good thanksgiving memorial labor election"
+_AFTER_WORD = {
+    "this": {"quarter": _QUARTER_AFTER, "rel": "coming " + _REL_AFTER, "theseason": "past", "holiday": _HOLIDAY_AFTER},
+    "last": {
+        "mod": "half quarter two", "quarter": _QUARTER_AFTER, "rel": _REL_AFTER, "vague": "few several couple",
+        "holiday": _HOLIDAY_AFTER,
+    },
+    "next": {"quarter": _QUARTER_AFTER, "rel": _REL_AFTER, "vague": "few several couple", "holiday": _HOLIDAY_AFTER},
+    "first": {"mod": "half quarter two", "quarter": "fiscal calendar quarter period"},
+    **{day: {"mdy": " ".join(MONTHS), "dmy": "the", "weekday": None} for day in _FULL_WEEKDAYS.split()},
+}
+
+
+def _choose_by_next_word(form: str):
+    """Return a chooser for the trigger word ``form`` (one of ``_AFTER_WORD``'s, as written): its
+    matcher, picked by the word after it."""
+    low_form = form.lower()
+    names = tuple(n for n in ALTERNATIVE_NAMES if n in ALTERNATIVE_STARTS and low_form in ALTERNATIVE_STARTS[n])
+    table = {name: None if words is None else frozenset(words.split()) for name, words in _AFTER_WORD[low_form].items()}
+    if set(names) != set(table):
+        raise ImportError(f"_AFTER_WORD[{low_form!r}] must list the alternatives {names}")
+    listed = frozenset().union(*(words for words in table.values() if words is not None))
+    next_word = _NEXT_WORD.match
+    # By the next word if some alternative lists it, else by "": a few entries, whatever the text.
+    matchers: dict[str, object] = {}
+
+    def choose(text: str, pos: int):
+        m = next_word(text, pos)
+        if m is None:
+            return WORD_MATCHERS.get(form) or word_matcher(form)
+        low = m.group(1).lower()
+        key = low if low in listed else ""
+        matcher = matchers.get(key)
+        if matcher is None:
+            matcher = matchers[key] = _subset_matcher(
+                tuple(n for n in names if table[n] is None or key in table[n])
+            )
+        return matcher
+
+    return choose
+
+
 def _choosers() -> dict[str, object]:
     table = {}
     for form in ("the", "The", "THE"):
         table[form] = _choose_after_the(form)
+    for word in _AFTER_WORD:
+        for form in (word, word.capitalize(), word.upper()):
+            table[form] = _choose_by_next_word(form)
     for word in NUMBER_WORDS:
         if word not in ("a", "an"):
             for form in (word, word.capitalize(), word.upper()):
