@@ -107,14 +107,14 @@ def _plain_match(text: str, at: int, word: str):
 
 
 def _check_choosers(text: str) -> list[str]:
-    """Compare, at every word of ``text`` that has a chooser, its choice with the gate and the
+    """Compare, at every trigger word of ``text``, its chooser's choice with the gate and the
     word's whole matcher; return the names of the alternatives that matched."""
     hits = []
     for token in lex.TOKEN.finditer(text):
         word = token.group()
-        choose = lex.CHOOSERS.get(word)
-        if choose is None:
+        if word not in lex.TRIGGER_WORDS or word[0].isdigit():
             continue
+        choose = lex.chooser(word)
         at = token.start()
         full = _plain_match(text, at, word)
         matcher = choose(text, at + len(word))

@@ -756,13 +756,11 @@ def number_matcher(size: int, follower: str):
     most numbers rule out all but a few alternatives by their length and next character.
     """
     key = " " if follower.isspace() else follower
+    # What each alternative admits after a run of this length ("" where no run of it begins one).
+    admitted = {name: _DIGIT_RUN_FOLLOWERS[name].get(min(size, 5), "") for name in _DIGIT_GROUPS}
     names = tuple(
-        name for name in ALTERNATIVE_NAMES if name in _DIGIT_GROUPS
-        and min(size, 5) in _DIGIT_RUN_FOLLOWERS[name]
-        and (
-            (admitted := _DIGIT_RUN_FOLLOWERS[name][min(size, 5)]) is None
-            or (key != "" and key in admitted)
-        )
+        name for name in ALTERNATIVE_NAMES
+        if name in admitted and (admitted[name] is None or key != "" and key in admitted[name])
     )
     matcher = _subset_matcher(names)
     NUMBER_MATCHERS[size, follower] = matcher
@@ -803,60 +801,11 @@ _AFTER_NUMBER_WORD = frozenset(
 #: The next word after a number word: past whitespace or hyphens, a run of letters ending where
 #: ``\b`` would.
 _NEXT_WORD_OR_PART = re.compile(r"[-\s]+([A-Za-z]+)(?!\w)")
-#: The matcher for "the" by the next word (lower case), filled on use.
-_THE_MATCHERS: dict[str, object] = {}
-
-
-def _the_matcher(following: str):
-    """Return the ``match`` of the alternatives that can begin with "the" before ``following``."""
-    names = tuple(
-        name for name in ALTERNATIVE_NAMES if name in _AFTER_THE and following in _AFTER_THE[name].split()
-    )
-    matcher = _subset_matcher(names)
-    _THE_MATCHERS[following] = matcher
-    return matcher
-
-
-def _choose_after_the(form: str):
-    """Return a chooser for the trigger word ``form`` ("the", "The", "THE"): its gate and matcher
-    in one, with the matcher picked by the next word."""
-    passing, unsure = _SET_GATES["the"]
-    full_gate = re.compile(_WORD_GATES["the"]).match
-    next_word = _NEXT_WORD.match
-    matchers = _THE_MATCHERS
-
-    def choose(text: str, pos: int):
-        m = next_word(text, pos)
-        if m is not None:
-            low = m.group(1).lower()
-            if low in passing:
-                return matchers.get(low) or _the_matcher(low)
-            if low not in unsure:
-                return None
-        return (WORD_MATCHERS.get(form) or word_matcher(form)) if full_gate(text, pos) else None
-
-    return choose
-
-
-def _choose_after_number_word(form: str):
-    """Return a chooser for the number word ``form`` ("two", "Twenty"): no alternative matches
-    when the next word is one no match can have there."""
-    next_word = _NEXT_WORD_OR_PART.match
-    allowed = _AFTER_NUMBER_WORD
-
-    def choose(text: str, pos: int):
-        m = next_word(text, pos)
-        if m is not None and m.group(1).lower() not in allowed:
-            return None
-        return WORD_MATCHERS.get(form) or word_matcher(form)
-
-    return choose
-
-
-#: For some words always tried ("this", "last", "next", "first", the weekdays): for each
-#: alternative that can begin with the word, the words (lower case) that can follow it, past
-#: whitespace, in a match, or None where any word may. Read off the patterns above; keep the two
-#: in step (the tests compare the choosers with the word master on random texts).
+#: For the words whose next word rules out most of their alternatives ("the", "this", "last",
+#: "next", "first", the weekdays, the number words): for each alternative that can begin with the
+#: word, the words (lower case) that can follow it, past whitespace, in a match, or None where any
+#: word may. Read off the patterns above; keep the two in step (the tests compare the choosers
+#: with the word master on random texts).
 _QUARTER_AFTER = (
     "this last next year comparable corresponding latest current previous prior same recent just most fiscal "
     "calendar first second third fourth final quarter period"
@@ -868,6 +817,7 @@ _REL_AFTER = (
 )
 _HOLIDAY_AFTER = "christmas boxing new valentine halloween may easter good thanksgiving memorial labor election"
 _AFTER_WORD = {
+    "the": _AFTER_THE,
     "this": {"quarter": _QUARTER_AFTER, "rel": "coming " + _REL_AFTER, "theseason": "past", "holiday": _HOLIDAY_AFTER},
     "last": {
         "mod": "half quarter two", "quarter": _QUARTER_AFTER, "rel": _REL_AFTER, "vague": "few several couple",
@@ -879,53 +829,77 @@ _AFTER_WORD = {
 }
 
 
-def _choose_by_next_word(form: str):
-    """Return a chooser for the trigger word ``form`` (one of ``_AFTER_WORD``'s, as written): its
-    matcher, picked by the word after it."""
+def _starting_with(low: str) -> tuple[str, ...]:
+    """Return the names of the word master's alternatives that can begin with the word ``low``."""
+    return tuple(n for n in ALTERNATIVE_NAMES if n in ALTERNATIVE_STARTS and low in ALTERNATIVE_STARTS[n])
+
+
+# A number word ("two", "twenty") is followed in every match by one of ``_AFTER_NUMBER_WORD``,
+# past whitespace or a hyphen.
+_AFTER_WORD.update(
+    (word, dict.fromkeys(_starting_with(word), " ".join(sorted(_AFTER_NUMBER_WORD))))
+    for word in NUMBER_WORDS if word not in ("a", "an")
+)
+_NEXT_PIECE = {word: _NEXT_WORD_OR_PART for word in NUMBER_WORDS}
+# An alternative missing from a table would never be tried after that word: fail at import.
+for _word, _table in _AFTER_WORD.items():
+    if set(_table) != set(_starting_with(_word)):
+        raise ImportError(f"_AFTER_WORD[{_word!r}] must list the alternatives {_starting_with(_word)}")
+
+
+def _choose_by_next_word(form: str, full, gate):
+    """Return a chooser for the trigger word ``form`` (one of ``_AFTER_WORD``'s, as written), with
+    ``full`` the ``match`` of all its alternatives and ``gate`` its gate (or None)."""
     low_form = form.lower()
-    names = tuple(n for n in ALTERNATIVE_NAMES if n in ALTERNATIVE_STARTS and low_form in ALTERNATIVE_STARTS[n])
+    names = _starting_with(low_form)
     table = {name: None if words is None else frozenset(words.split()) for name, words in _AFTER_WORD[low_form].items()}
-    if set(names) != set(table):
-        raise ImportError(f"_AFTER_WORD[{low_form!r}] must list the alternatives {names}")
     listed = frozenset().union(*(words for words in table.values() if words is not None))
-    next_word = _NEXT_WORD.match
+    next_word = _NEXT_PIECE.get(low_form, _NEXT_WORD).match
+    # A gate that is a set lookup on the same next word (``_set_gate``) is asked by that lookup.
+    passing, unsure = _SET_GATES.get(low_form, (None, None))
     # By the next word if some alternative lists it, else by "": a few entries, whatever the text.
     matchers: dict[str, object] = {}
 
     def choose(text: str, pos: int):
         m = next_word(text, pos)
         if m is None:
-            return WORD_MATCHERS.get(form) or word_matcher(form)
+            return full if gate is None or gate(text, pos) else None
         low = m.group(1).lower()
+        if passing is None:
+            if gate is not None and not gate(text, pos):
+                return None
+        elif low not in passing:
+            return full if low in unsure and gate(text, pos) else None
         key = low if low in listed else ""
         matcher = matchers.get(key)
         if matcher is None:
-            matcher = matchers[key] = _subset_matcher(
-                tuple(n for n in names if table[n] is None or key in table[n])
-            )
+            matcher = matchers[key] = _subset_matcher(tuple(n for n in names if table[n] is None or key in table[n]))
         return matcher
 
     return choose
 
 
-def _choosers() -> dict[str, object]:
-    table = {}
-    for form in ("the", "The", "THE"):
-        table[form] = _choose_after_the(form)
-    for word in _AFTER_WORD:
-        for form in (word, word.capitalize(), word.upper()):
-            table[form] = _choose_by_next_word(form)
-    for word in NUMBER_WORDS:
-        if word not in ("a", "an"):
-            for form in (word, word.capitalize(), word.upper()):
-                table[form] = _choose_after_number_word(form)
-    return table
+def chooser(word: str):
+    """Return the chooser of the trigger word ``word`` (as written), made on first use and kept
+    in ``CHOOSERS``: a function ``(text, end of the word) -> match or None`` that stands for the
+    word's gate and matcher both. None means the gate fails or no alternative can match there;
+    after the words of ``_AFTER_WORD`` only the alternatives the next word allows are tried."""
+    full = WORD_MATCHERS.get(word) or word_matcher(word)
+    gate = TRIGGER_WORDS[word]
+    if word.lower() in _AFTER_WORD:
+        choose = _choose_by_next_word(word, full, gate)
+    elif gate is None:
+        def choose(text: str, pos: int):
+            return full
+    else:
+        def choose(text: str, pos: int):
+            return full if gate(text, pos) else None
+    CHOOSERS[word] = choose
+    return choose
 
 
-#: For some trigger words, a function ``(text, end of the word) -> match or None`` that stands for
-#: their gate and their matcher both, and tries fewer alternatives by the word after them: None
-#: when the gate fails or no alternative can match there. ``find`` asks it before the gate.
-CHOOSERS = _choosers()
+#: The choosers of the trigger words, by the word as written, filled on use (see ``chooser``).
+CHOOSERS: dict[str, object] = {}
 
 
 #: The words (and numbers) of a text, for the trigger scan.

@@ -37,7 +37,7 @@ import functools
 import re
 from itertools import compress
 
-from attrs import define
+from attrs import define, evolve
 
 from crosscheck.extract import _dates_lex as lex
 from crosscheck.extract._mention import Mention
@@ -187,7 +187,6 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
     parts: list[_Part] = []
     group = 0
     resume = 0
-    word_matchers = lex.WORD_MATCHERS
     digit_match = lex.DIGIT_MASTER.match
     number_matchers = lex.NUMBER_MATCHERS
     triggers = lex.TRIGGER_WORDS
@@ -196,18 +195,11 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
         if at < resume:
             continue
         if word in triggers:
-            choose = choosers.get(word)
-            if choose is not None:
-                # The gate and the alternatives the next word allows, in one ("the year", "two weeks").
-                match = choose(text, at + len(word))
-                if match is None:
-                    continue
-            else:
-                gate = triggers[word]
-                if gate is not None and not gate(text, at + len(word)):
-                    continue
-                # Only the alternatives that can begin with this word (same result, less work).
-                match = word_matchers.get(word) or lex.word_matcher(word)
+            # The word's gate, then only the alternatives that can begin with it and, for some
+            # words, that the next word allows ("the year", "two weeks"): same result, less work.
+            match = (choosers.get(word) or lex.chooser(word))(text, at + len(word))
+            if match is None:
+                continue
         elif word[0] in "'’":
             match = digit_match  # "'90s"
         else:
@@ -331,10 +323,7 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
         if pattern is not None:
             w = pattern.search(text, window_start, mn.start)
             if w is not None and w.start() < mn.start:
-                mn = Mention(
-                    mn.kind, w.start(), mn.end, text[w.start() : mn.end], _narrowed(w.group(), mn.value),
-                    role=mn.role, covers=mn.covers, modality=mn.modality, time=mn.time,
-                )
+                mn = evolve(mn, start=w.start(), text=text[w.start() : mn.end], value=_narrowed(w.group(), mn.value))
         out.append(mn)
         floor = max(floor, mn.end)
     return out
@@ -348,7 +337,7 @@ def _prefix_to_search(window: str, mn: Mention) -> re.Pattern | None:
     at the expression and its every match ends with one of its ``_WIDENER_TAILS`` words, which
     the window's end shows at once. Most windows end in none of them.
     """
-    if not window.isascii() and _ODD_CASE.search(window) is not None:
+    if _odd_case(window):
         # Letters that case-insensitive patterns match to "i" or "s" without lowering to them.
         return _widener(mn)
     tail = window.rstrip().lower()
@@ -384,7 +373,7 @@ def _holds_key(window: str, keys: tuple[str, ...]) -> bool:
     case) may match in ``window``."""
     # Beyond ASCII, a few letters match an ASCII letter case-insensitively without lowering to it.
     low = window.lower()
-    return any(map(low.__contains__, keys)) or not window.isascii() and _ODD_CASE.search(window) is not None
+    return any(map(low.__contains__, keys)) or _odd_case(window)
 
 
 def _narrowed(prefix: str, value):
@@ -542,7 +531,7 @@ class _Sentence:
         piece = text[s0:s1]
         self.low = b" " + piece.encode("ascii", "replace").lower()
         # A letter that matches "i" or "s" only case-insensitively (see ``phrases``).
-        self.odd = not piece.isascii() and _ODD_CASE.search(piece) is not None
+        self.odd = _odd_case(piece)
         self._cues: dict[tuple[int, int], tuple[list, list]] = {}
         self._phrases: dict[tuple[int, int], list[int]] = {}
         self._context: dict[int, tuple[str, str, bool]] = {}
@@ -2125,6 +2114,13 @@ def _anaphor_edtf(p: _Part, last: tuple[DateValue, int] | None, anchor: dt.date 
 
 #: Characters that case-insensitive patterns match to "i" or "s" but that do not lower to them.
 _ODD_CASE = re.compile("[\u0130\u0131\u017f]")
+
+
+def _odd_case(text: str) -> bool:
+    """Tell whether ``text`` holds one of the ``_ODD_CASE`` letters (never in ASCII text)."""
+    return not text.isascii() and _ODD_CASE.search(text) is not None
+
+
 #: Lower-case pieces one of which every match of the cue pattern begins with (see ``_keyed_search``).
 _BACKWARD_KEYS = ("since", "ago", "last")
 _FORWARD_KEYS = (
@@ -2137,9 +2133,9 @@ _WEEKDAY_FORWARD_KEYS = (
 
 
 def _key_pattern(keys: tuple[str, ...]) -> re.Pattern:
-    """Compile a search for any of ``keys`` (plain substrings), as a tree of their shared
-    beginnings: the engine tries a few branches at a place instead of every key."""
-    return re.compile(lex._trie_alt(keys) if all(k.isalpha() for k in keys) else "|".join(map(re.escape, keys)))
+    """Compile a search for any of ``keys`` (plain words or pieces of words), as a tree of their
+    shared beginnings: the engine tries a few branches at a place instead of every key."""
+    return re.compile(lex._trie_alt(keys))
 
 
 _BACKWARD_KEY = _key_pattern(_BACKWARD_KEYS)
@@ -2156,7 +2152,7 @@ def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match
         # Lower-casing ASCII keeps every offset, and no match begins before the first key.
         found = key.search(window.lower())
         return None if found is None else pattern.search(window, found.start())
-    if key.search(window.lower()) or _ODD_CASE.search(window):
+    if key.search(window.lower()) or _odd_case(window):
         return pattern.search(window)
     return None
 
