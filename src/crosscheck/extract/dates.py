@@ -215,11 +215,12 @@ def find(text: str, *, anchor: dt.date | None = None) -> list[Mention]:
         found = handler(text, m, anchor)
         if not found:
             continue
-        resume = max(resume, max(p.end for p in found))
         group += 1
         for p in found:
             p.group = group
-            parts.append(p)
+            if p.end > resume:
+                resume = p.end
+        parts += found
     if not parts:
         return []
     _link(text, parts)
