@@ -23,12 +23,15 @@ reference date where the tool takes one, so relative expressions resolve the sam
 - datefinder: ``list(datefinder.find_dates(text, source=True, base_date=dct))``.
 
 Speed: words (runs of non-space characters) of all documents divided by the wall time of one
-pass over them. The passes are interleaved: ``--repeats`` rounds (default 3), each making one
-pass of every tool in turn, so a noisy moment on a shared machine slows every tool of that round
-rather than one tool's whole block. Per tool the figure is the median words/s over the rounds
-(and the median seconds per pass); each ratio crosscheck/peer is the median over the rounds of
-that round's ratio. Each tool is called once on a short sentence first, so lazy data loading is
-not counted.
+pass over them. The tools are interleaved: ``--repeats`` rounds (default 3), in each of which
+every tool in turn makes passes back to back until they add up to ``--min-seconds`` (default 1;
+at least one pass), so a noisy moment on a shared machine slows every tool of that round rather
+than one tool's whole block, and a tool whose pass takes a tenth of a second is not timed on a
+single tenth of a second. A round's figure for a tool is its passes' total time over their
+number (the passes per round are printed). Per tool the figure is the median words/s over the
+rounds (and the median seconds per pass); each ratio crosscheck/peer is the median over the
+rounds of that round's ratio. Each tool is called once on a short sentence first, so lazy data
+loading is not counted.
 
 Accuracy: the gold set is every TIMEX3 of type DATE inside TEXT whose value is a full date
 ``YYYY-MM-DD``. A gold timex is correct for a tool when the tool produced a date whose character
@@ -192,20 +195,30 @@ def one_pass(run, docs) -> tuple[float, list[list]]:
     return time.perf_counter() - t0, outputs
 
 
-def measure(runs: dict, docs, repeats: int) -> tuple[dict[str, list[float]], dict[str, list[list]]]:
-    """Time the tools in interleaved rounds: each round makes one pass of every tool in turn.
+def measure(
+    runs: dict, docs, repeats: int, min_seconds: float = 1.0
+) -> tuple[dict[str, list[float]], dict[str, list[list]], dict[str, list[int]]]:
+    """Time the tools in interleaved rounds: in each round every tool in turn makes passes back to
+    back until they add up to ``min_seconds`` (at least one pass).
 
-    Return the seconds of every round per tool and each tool's outputs from its last pass.
+    Return per tool the seconds per pass of every round (its passes' total over their number),
+    the outputs of its last pass and the number of passes of every round.
     """
     for run in runs.values():
         run(_WARMUP, dt.date(1998, 3, 10))
     times: dict[str, list[float]] = {name: [] for name in runs}
+    passes: dict[str, list[int]] = {name: [] for name in runs}
     outputs: dict[str, list[list]] = {}
     for _ in range(repeats):
         for name, run in runs.items():
-            seconds, outputs[name] = one_pass(run, docs)
-            times[name].append(seconds)
-    return times, outputs
+            total, count = 0.0, 0
+            while count == 0 or total < min_seconds:
+                seconds, outputs[name] = one_pass(run, docs)
+                total += seconds
+                count += 1
+            times[name].append(total / count)
+            passes[name].append(count)
+    return times, outputs, passes
 
 
 def accuracy(docs, outputs) -> tuple[int, int]:
@@ -231,8 +244,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", nargs="?", help="TimeBank folder (or its parent)")
     parser.add_argument("--repeats", type=int, default=3,
-                        help="interleaved rounds, one pass of every tool each (medians; default 3)")
+                        help="interleaved rounds, every tool timed in each (medians; default 3)")
     parser.add_argument("--limit-files", type=int, default=None, help="use only the first N files")
+    parser.add_argument("--min-seconds", type=float, default=1.0,
+                        help="per round, a tool repeats its pass until this much time is spent (default 1)")
     args = parser.parse_args(argv)
 
     folder = _data_dir(args.data_dir)
@@ -243,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     words = sum(len(_WORDS.findall(text)) for _, text, _, _ in docs)
     gold = sum(len(g) for *_, g in docs)
     print(f"data: {folder}  files: {len(docs)}  words: {words}  gold full-date DATE timexes: {gold}")
-    print(f"repeats: {args.repeats} interleaved rounds (medians)")
+    print(f"repeats: {args.repeats} interleaved rounds (medians), each tool timed over at least "
+          f"{args.min_seconds:g} s of passes per round")
     print()
 
     runs = {}
@@ -254,14 +270,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<11} not importable ({exc}); install it in the benchmark venv:")
             print("            python3 -m venv /tmp/peer-venv && "
                   "/tmp/peer-venv/bin/pip install dateparser datefinder -e /work/main")
-    times, outputs = measure(runs, docs, args.repeats)
+    times, outputs, passes = measure(runs, docs, args.repeats, args.min_seconds)
     for name in runs:
         seconds = statistics.median(times[name])
         speed = statistics.median(_rate(words, t) for t in times[name])
         correct, total = accuracy(docs, outputs[name])
         share = correct / total if total else 0.0
         print(f"{name:<11} {seconds:9.3f} s/pass  {speed:12,.0f} words/s  "
-              f"accuracy {share:6.1%} ({correct}/{total})", flush=True)
+              f"accuracy {share:6.1%} ({correct}/{total})  passes per round {passes[name]}", flush=True)
 
     print()
     for peer in ("dateparser", "datefinder"):
