@@ -164,12 +164,17 @@ class _Part:
     years_back: int | None = None
     #: For "the day before last Tuesday": the anaphor counts from the date right after it.
     ahead: bool = False
+    #: The DateValue of ``edtf``, once ``_resolve`` has placed the date.
+    value: DateValue | None = None
 
 
 #: ``date_value`` remembered by EDTF string. A DateValue is frozen, so one instance serves every
-#: mention of a date (each date is built twice, in ``_resolve`` and ``_to_mention``, and news
-#: repeats its dates), and a lookup costs far less than building one.
+#: mention of a date (news repeats its dates; ``_resolve`` keeps the one it looked up on the part,
+#: for ``_to_mention``), and a lookup costs far less than building one.
 _date_value = functools.lru_cache(maxsize=4096)(date_value)
+#: The same for the values of durations and of references to the present, past or future.
+_duration_value = functools.lru_cache(maxsize=1024)(DurationValue)
+_time_ref = functools.lru_cache(maxsize=8)(TimeRef)
 
 
 # ----------------------------------------------------------------------------- public API
@@ -318,15 +323,18 @@ def _widen(text: str, mentions: list[Mention]) -> list[Mention]:
     "nearly four years ago", "early next year", "the late 1970s"), as the words as written."""
     out: list[Mention] = []
     floor = 0
+    # Conditionals, not ``max``: this runs for every mention, and a builtin call costs more.
     for mn in mentions:
-        window_start = max(floor, mn.start - 48)
-        pattern = _prefix_to_search(text[window_start : mn.start], mn)
+        start = mn.start
+        window_start = start - 48 if start - 48 > floor else floor
+        pattern = _prefix_to_search(text[window_start:start], mn)
         if pattern is not None:
-            w = pattern.search(text, window_start, mn.start)
-            if w is not None and w.start() < mn.start:
+            w = pattern.search(text, window_start, start)
+            if w is not None and w.start() < start:
                 mn = evolve(mn, start=w.start(), text=text[w.start() : mn.end], value=_narrowed(w.group(), mn.value))
         out.append(mn)
-        floor = max(floor, mn.end)
+        if mn.end > floor:
+            floor = mn.end
     return out
 
 
@@ -338,11 +346,13 @@ def _prefix_to_search(window: str, mn: Mention) -> re.Pattern | None:
     at the expression and its every match ends with one of its ``_WIDENER_TAILS`` words, which
     the window's end shows at once. Most windows end in none of them.
     """
-    if _odd_case(window):
+    if not window.isascii() and _ODD_CASE.search(window):
         # Letters that case-insensitive patterns match to "i" or "s" without lowering to them.
         return _widener(mn)
     tail = window.rstrip().lower()
-    if not tail.endswith(_ANY_WIDENER_TAIL):
+    # The window's last two characters pick the few tails it may end with.
+    tails = _WIDENER_TAILS_BY_END.get(tail[-2:])
+    if tails is None or not tail.endswith(tails):
         return None
     pattern = _widener(mn)
     return pattern if pattern is not None and tail.endswith(_WIDENER_TAILS[pattern]) else None
@@ -366,7 +376,18 @@ _WIDENER_TAILS = {
     # "mid-morning", "midday", "mid afternoon" end in the part of the day.
     lex.DAY_PREFIX: ("early", "late", "sometime", "morning", "afternoon", "day"),
 }
-_ANY_WIDENER_TAIL = tuple(sorted({tail for tails in _WIDENER_TAILS.values() for tail in tails}))
+
+
+def _by_last_two(words) -> dict[str, tuple[str, ...]]:
+    """Group ``words`` by their last two characters."""
+    grouped: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        grouped.setdefault(word[-2:], []).append(word)
+    return {end: tuple(group) for end, group in grouped.items()}
+
+
+#: Every widener tail, by its last two characters (every tail has two or more).
+_WIDENER_TAILS_BY_END = _by_last_two(tail for tails in _WIDENER_TAILS.values() for tail in tails)
 
 
 def _holds_key(window: str, keys: tuple[str, ...]) -> bool:
@@ -736,39 +757,36 @@ _ATTRIBUTIVE = frozenset(
 
 
 def _word_before(text: str, pos: int, *, reach: int = 40) -> str:
-    # The same answer as ``lex.WORD_BEFORE`` searched in the ``reach`` characters before ``pos``
-    # (a word: an ASCII letter, then word characters and apostrophes), read backwards from
-    # ``pos`` instead of tried at every position of the window.
-    lo = max(0, pos - reach)
-    end = pos
-    # Only words separated from the expression by spaces (and hyphens) count as its context.
-    while end > lo and text[end - 1] in " \t-":
-        end -= 1
-    body = end
-    while body > lo and text[body - 1] in "'’":
-        body -= 1  # "the Joneses' Monday": trailing apostrophes belong to the word
-    if body == lo or not _is_word_char(text[body - 1]):
-        return ""
-    first = body - 1
-    while first > lo and (text[first - 1] in "'’" or _is_word_char(text[first - 1])):
-        first -= 1
-    for i in range(first, body):
-        if text[i] in _ASCII_LETTERS:
-            return text[i:end]
-    return ""
+    """Return the word right before ``pos`` within ``reach`` characters, or "" if none.
+
+    The same answer as ``lex.WORD_BEFORE`` searched in that window when only spaces, tabs and
+    hyphens follow its match: a word begins with an ASCII letter and runs on with word
+    characters and apostrophes; only words separated from the expression by spaces (and
+    hyphens) count as its context. One match of ``_WORD_BEFORE_END`` from the window's end
+    finds it, instead of a search tried at every position of the window.
+    """
+    m = _WORD_BEFORE_END.fullmatch(text, pos - reach if pos > reach else 0, pos)
+    return "" if m is None else m.group(1)
 
 
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+#: A window whose last word ``_word_before`` returns (group 1). The greedy opening runs to the
+#: window's end and gives back one character at a time, so the first place where the rest fits
+#: is the last character that is neither a word character nor an apostrophe (or none, when the
+#: run of them reaches the window's start); then that run, whose word begins at its first
+#: ASCII letter ("the Joneses' Monday": trailing apostrophes belong to the word), then the
+#: spaces, tabs and hyphens that close the window.
+_WORD_BEFORE_END = re.compile(r"(?s:.*[^\w'’])?(?:[^\WA-Za-z]|['’])*([A-Za-z][\w'’]*)[ \t-]*")
 
 
-def _is_word_char(ch: str) -> bool:
-    """Tell whether ``ch`` is what ``\\w`` matches in a regular expression."""
-    return ch.isalnum() or ch == "_"
-
-
-def _word_after(text: str, pos: int) -> str:
-    m = lex.WORD_AFTER.match(text[pos : pos + 40])
+def _word_after(text: str, pos: int, *, reach: int = 40) -> str:
+    """Return the word after ``pos`` (spaces first) within ``reach`` characters, or "" if none:
+    what ``lex.WORD_AFTER`` reads at the start of that window, matched in place (no copy)."""
+    m = _WORD_AFTER_AT.match(text, pos, pos + reach)
     return m.group(1) if m else ""
+
+
+#: ``lex.WORD_AFTER`` without its "^", which would not match at ``pos`` inside a text.
+_WORD_AFTER_AT = re.compile(lex.WORD_AFTER.pattern.removeprefix("^"))
 
 
 def _in_name(text: str, start: int, end: int, *, name_before: bool = True) -> bool:
@@ -2030,14 +2048,17 @@ def _resolve(
                 p.edtf = _edtf(p)
             if p.edtf is None:
                 continue
-            value = _date_value(p.edtf)
+            value = p.value = _date_value(p.edtf)
+            earliest, latest = value.earliest, value.latest
             # A coarse date ("six months later", "in 2019") ends the chain: what follows it has
-            # nothing precise to count from.
-            fine = value.year_known and (value.latest - value.earliest).days <= max_reference_days
-            reference = (value.earliest, value.latest) if fine else None
-            if value.year_known and value.earliest == value.latest:
-                last_day = (value.earliest, p.end)
-            if value.year_known:
+            # nothing precise to count from. (``earliest`` is None when the year is unknown: read
+            # directly, not through the ``year_known`` property, as this runs for every date.)
+            if earliest is None:
+                reference = None
+            else:
+                reference = (earliest, latest) if (latest - earliest).days <= max_reference_days else None
+                if earliest == latest:
+                    last_day = (earliest, p.end)
                 last_value = (value, p.end)
             if p.role is None:
                 # The parts of a group share their cue words: read them once.
@@ -2160,7 +2181,8 @@ def _keyed_search(pattern: re.Pattern, key: re.Pattern, window: str) -> re.Match
 
 def _cue_window(text: str, pos: int, *, reach: int = 40) -> str:
     """Return the stretch of text just before ``pos`` where cue words for a date are read."""
-    return text[max(0, pos - reach) : pos]
+    # A conditional, not ``max``: this runs for every group, and a builtin call costs more.
+    return text[pos - reach if pos > reach else 0 : pos]
 
 
 def _forward_cue(text: str, p: _Part, group_start: int, window: str) -> bool:
@@ -2405,21 +2427,24 @@ def _weekday_date(weekday: int, anchor: dt.date, tense: str) -> dt.date:
 
 
 def _to_mention(text: str, p: _Part) -> Mention | None:
+    """Return the Mention of a part ``_resolve`` yields, or None if it cannot stand."""
     if p.weak:
         return None
-    words = text[p.start : p.end]
-    if p.kind == "ref":
-        return Mention("ref", p.start, p.end, words, TimeRef(p.duration))
-    if p.kind in ("duration", "set"):
-        role = "set" if p.kind == "set" else None
-        return Mention(p.kind, p.start, p.end, words, DurationValue(p.duration), role=role)
-    edtf = p.edtf or _edtf(p)
-    if edtf is None:
-        return None
-    value = _date_value(edtf)
-    return Mention(
-        p.kind, p.start, p.end, words, value, role=p.role or "date", modality=p.modality, time=p.time
-    )
+    kind = p.kind
+    # Mention's fields by position (its keyword arguments cost more to match than the rest of
+    # building it): kind, start, end, text, value, role, covers, modality, time.
+    if kind == "ref":
+        return Mention("ref", p.start, p.end, text[p.start : p.end], _time_ref(p.duration))
+    if kind == "duration" or kind == "set":
+        role = "set" if kind == "set" else None
+        return Mention(kind, p.start, p.end, text[p.start : p.end], _duration_value(p.duration), role)
+    value = p.value
+    if value is None:
+        edtf = p.edtf or _edtf(p)
+        if edtf is None:
+            return None
+        value = _date_value(edtf)
+    return Mention(kind, p.start, p.end, text[p.start : p.end], value, p.role or "date", None, p.modality, p.time)
 
 
 def _edtf(p: _Part) -> str | None:
