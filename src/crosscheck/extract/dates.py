@@ -455,19 +455,125 @@ def tense_of(text: str, start: int, end: int, *, reach: int = 300, neutral: str 
     # Past and future cues outrank present ones: "is scheduled", "is held" say little.
     # The verb that governs a time adjunct usually comes before it ("opened on Monday"); one after
     # it counts when nothing precedes ("On December 5, the ministry announced").
-    # The sentence's cues and future phrases are read once, then searched outward from the date.
+    # The sentence is read once for all its dates; the clause, where most answers lie, then the
+    # rest of the sentence are read outward from the date only as far as the answer (see
+    # ``_tense_outward``).
     sentence = _read_sentence(text, s0, s1)
-    for lo_, hi_, strong in ((c0, c1, False), (s0, s1, True), (s0, s1, False)):
-        cues, starts = sentence.cues(lo_, hi_)
-        phrases = sentence.phrases(lo_, hi_)
-        # The cues before the span are ``cues[:first]``, those after it the rest.
-        first = bisect.bisect_left(starts, start)
-        tense = _cue_before(sentence, cues, phrases, lo_, first, start, strong) or _cue_after(
-            sentence, cues, phrases, first, start, hi_, strong
-        )
-        if tense is not None:
-            return neutral if tense == "neutral" else tense
-    return "present"
+    tense = _tense_outward(sentence, c0, start, start, start, c1, False)
+    # Nothing in the clause gives a tense (so no cue there decides, nor may a future phrase begin
+    # there): the rest of the sentence is read for a past or future cue, then for any.
+    tense = (
+        tense
+        or _tense_outward(sentence, s0, c0, start, c1, s1, True)
+        or _tense_outward(sentence, s0, c0, start, c1, s1, False)
+    )
+    if tense is None:
+        return "present"
+    return neutral if tense == "neutral" else tense
+
+
+def _stretch_tense(sentence: _Sentence, lo: int, start: int, hi: int, strong: bool) -> str | None:
+    """Return the tense of the cue nearest before ``start`` in ``text[lo:hi]``, else of the one
+    nearest after it (skipping present-tense cues if ``strong``), if any, reading the whole stretch."""
+    cues, starts = sentence.cues(lo, hi)
+    phrases = sentence.phrases(lo, hi)
+    # The cues before the date are ``cues[:first]``, those after it the rest.
+    first = bisect.bisect_left(starts, start)
+    return _cue_before(sentence, cues, phrases, lo, first, start, strong) or _cue_after(
+        sentence, cues, phrases, first, start, hi, strong
+    )
+
+
+def _tense_outward(
+    sentence: _Sentence, lo: int, a: int, start: int, b: int, hi: int, strong: bool, *, chunk: int = 48
+) -> str | None:
+    """Return ``_stretch_tense(sentence, lo, start, hi, strong)``, given that ``text[a:b]`` (around
+    the date's start) holds no cue that gives a tense and no place where a future phrase may begin:
+    read outward from ``a`` and ``b`` in pieces of about ``chunk`` (at least 1) characters, only as
+    far as the deciding cue.
+
+    A cue decides alone unless a future phrase begins between it and the date; phrases are rare,
+    so where one may begin there (one of its first words is there and the phrase pattern matches
+    from it) the whole stretch is read as ``_stretch_tense`` reads it. The pieces are cut after a
+    space, so no word straddles a cut. Read whole too: a date glued to the word before it, and a
+    sentence where a phrase may begin inside a word of ``_WALK_TOKEN`` (``_Sentence.glued``) or
+    with letters that match "i" or "s" only case-insensitively (see ``_Sentence.phrases``).
+    ``a`` and ``b`` are ``start`` or clause bounds, where no word straddles them.
+    """
+    low, shift = sentence.low, sentence.s0 - 1  # low[i] is text[i + shift]
+    if sentence.odd or low[start - shift - 1] in _WORD_BYTES or sentence.glued:
+        return _stretch_tense(sentence, lo, start, hi, strong)
+    tense = _nearest_cue_before(sentence, lo, a, strong, chunk)
+    if tense is None:
+        tense = _nearest_cue_after(sentence, b, hi, strong, chunk)
+    if tense == "phrase":
+        return _stretch_tense(sentence, lo, start, hi, strong)
+    return tense
+
+
+#: The bytes of ``_Sentence.low`` that words are made of (lower-case ASCII letters and "'").
+_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz'")
+
+
+def _nearest_cue_before(sentence: _Sentence, lo: int, hi: int, strong: bool, chunk: int) -> str | None:
+    """Return the tense of the cue nearest before ``hi`` and at or after ``lo`` that gives one
+    (not "present" if ``strong``; as ``_cue_before`` reads a cue); "phrase" if a future phrase
+    may begin at or after that cue (see ``_PHRASE_FIRST``); else None. No word straddles ``hi``.
+    """
+    text, low, s0, s1 = sentence.text, sentence.low, sentence.s0, sentence.s1
+    shift = s0 - 1
+    phrase_at = lex.FUTURE_PHRASES.match
+    while hi > lo:
+        cut = lo
+        if hi - lo > chunk:
+            # Cut after the last space before ``hi - chunk``: the scan of the next piece takes
+            # that space as the character before its first word.
+            k = low.rfind(b" ", lo - shift, hi - chunk - shift)
+            if k >= 0:
+                cut = k + shift + 1
+        found = [m.span(1) for m in _WALK_TOKEN.finditer(low, cut - s0, hi - shift)]
+        for i, j in reversed(found):
+            pos = i + shift
+            word = low[i:j]
+            # A phrase that begins at the cue itself decides too ("is set to").
+            if word in _PHRASE_FIRST and phrase_at(text, pos, s1) is not None:
+                return "phrase"
+            if word in _CUE_BYTES or word.endswith(_CUE_BYTE_ENDINGS):
+                tense = _tense_before(sentence, pos, text[pos : j + shift])
+                if tense is not None and (tense != "present" or not strong):
+                    return tense
+        hi = cut
+    return None
+
+
+def _nearest_cue_after(sentence: _Sentence, lo: int, hi: int, strong: bool, chunk: int) -> str | None:
+    """Return the tense of the cue nearest after ``lo`` and before ``hi`` that gives one (not
+    "present" if ``strong``; as ``_cue_after`` reads a cue); "phrase" if a future phrase may
+    begin before or at that cue (see ``_PHRASE_FIRST``); else None. No word straddles ``lo``,
+    nor begins there after a "'".
+    """
+    text, low, s0, s1 = sentence.text, sentence.low, sentence.s0, sentence.s1
+    shift = s0 - 1
+    phrase_at = lex.FUTURE_PHRASES.match
+    while lo < hi:
+        cut = hi
+        if hi - lo > chunk:
+            # Cut after the first space at or after ``lo + chunk``, which ends this piece.
+            k = low.find(b" ", lo + chunk - shift, hi - shift)
+            if k >= 0:
+                cut = k + shift + 1
+        for m in _WALK_TOKEN.finditer(low, lo - s0, cut - shift):
+            i, j = m.span(1)
+            pos = i + shift
+            word = low[i:j]
+            if word in _PHRASE_FIRST and phrase_at(text, pos, s1) is not None:
+                return "phrase"
+            if word in _CUE_BYTES or word.endswith(_CUE_BYTE_ENDINGS):
+                tense = _tense_after(sentence, pos, text[pos : j + shift])
+                if tense is not None and (tense != "present" or not strong):
+                    return tense
+        lo = cut
+    return None
 
 
 def _clause_bounds(text: str, s0: int, start: int, end: int, s1: int) -> tuple[int, int]:
@@ -544,7 +650,7 @@ class _Sentence:
     splitting out every word costs several Python-level steps a word.
     """
 
-    __slots__ = ("text", "s0", "s1", "low", "odd", "_cues", "_phrases", "_context")
+    __slots__ = ("text", "s0", "s1", "low", "odd", "glued", "_cues", "_phrases", "_context")
 
     def __init__(self, text: str, s0: int, s1: int) -> None:
         self.text = text
@@ -554,6 +660,8 @@ class _Sentence:
         self.low = b" " + piece.encode("ascii", "replace").lower()
         # A letter that matches "i" or "s" only case-insensitively (see ``phrases``).
         self.odd = _odd_case(piece)
+        # A first word of a future phrase after a "'" (see ``_tense_outward``).
+        self.glued = _GLUED_PHRASE_FIRST.search(self.low) is not None
         self._cues: dict[tuple[int, int], tuple[list, list]] = {}
         self._phrases: dict[tuple[int, int], list[int]] = {}
         self._context: dict[int, tuple[str, str, bool]] = {}
@@ -649,10 +757,7 @@ def _cue_before(sentence: _Sentence, cues, phrases, lo: int, first: int, hi: int
             break
         if pos <= phrase:
             return "future"
-        previous, following, had_been = sentence.context(pos, word)
-        tense = _cue(word, previous, following)
-        if tense == "future" and had_been:
-            tense = "past"  # "had been scheduled to expire at midnight Friday"
+        tense = _tense_before(sentence, pos, word)
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase >= 0 else None
@@ -667,16 +772,31 @@ def _cue_after(sentence: _Sentence, cues, phrases, first: int, lo: int, hi: int,
         pos, word = cues[k]
         if pos >= stop:
             break
-        previous, following, had_been = sentence.context(pos, word)
-        tense = _cue(word, previous, following)
-        if tense == "future" and (
-            had_been or (following == "to" and word in _PLAN_VERBS and previous and previous not in lex.PASSIVE_AUX)
-        ):
-            # After the date, "the government planned to ..." reports the planning, a past act.
-            tense = "past"
+        tense = _tense_after(sentence, pos, word)
         if tense is not None and (tense != "present" or not strong):
             return tense
     return "future" if phrase < hi else None
+
+
+def _tense_before(sentence: _Sentence, pos: int, word: str) -> str | None:
+    """Return the tense the cue ``word`` at ``pos`` gives a date after it, if any."""
+    previous, following, had_been = sentence.context(pos, word)
+    tense = _cue(word, previous, following)
+    if tense == "future" and had_been:
+        tense = "past"  # "had been scheduled to expire at midnight Friday"
+    return tense
+
+
+def _tense_after(sentence: _Sentence, pos: int, word: str) -> str | None:
+    """Return the tense the cue ``word`` at ``pos`` gives a date before it, if any."""
+    previous, following, had_been = sentence.context(pos, word)
+    tense = _cue(word, previous, following)
+    if tense == "future" and (
+        had_been or (following == "to" and word in _PLAN_VERBS and previous and previous not in lex.PASSIVE_AUX)
+    ):
+        # After the date, "the government planned to ..." reports the planning, a past act.
+        tense = "past"
+    return tense
 
 
 #: Future-looking participles that are past-tense verbs when a subject and "to" frame them.
@@ -731,6 +851,30 @@ _CUE_TOKEN = re.compile(
         + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
         + "))"
     ).encode()
+)
+#: The first words of ``lex.FUTURE_PHRASES``'s alternatives, each followed there by a space: where
+#: a phrase begins in a sentence that is neither ``_Sentence.odd`` nor ``_Sentence.glued``, the
+#: word of ``_WALK_TOKEN`` that begins there is one of them.
+_PHRASE_FIRST = frozenset(b"is are am plan plans planning intend intends to from set".split())
+_CUE_BYTES = frozenset(w.encode() for w in _CUE_WORDS)
+_CUE_BYTE_ENDINGS = tuple(e.encode() for e in _CUE_ENDINGS)
+#: ``_CUE_TOKEN`` that also yields the words of ``_PHRASE_FIRST``: the search outward from a date
+#: (``_tense_outward``) finds cues and where phrases may begin in one scan.
+_WALK_TOKEN = re.compile(
+    (
+        r"[^a-z']'*+((?:"
+        + lex._trie_alt(sorted({w for w in _CUE_WORDS if w.isalpha()} | {w.decode() for w in _PHRASE_FIRST}))
+        + "".join("|" + re.escape(w) for w in sorted(_CUE_WORDS) if not w.isalpha() and w[0].isalpha())
+        + r")(?![a-z'])|[a-z][a-z']*+(?:"
+        + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
+        + "))"
+    ).encode()
+)
+#: In the same bytes: one of ``_PHRASE_FIRST`` ending a word after a "'". Where it ends a word of
+#: ``_WORD`` that begins before the "'" ("may'is set to"), the phrase pattern sees a word begin
+#: where ``_WALK_TOKEN`` sees none.
+_GLUED_PHRASE_FIRST = re.compile(
+    (r"'(?:" + lex._trie_alt(sorted(w.decode() for w in _PHRASE_FIRST)) + r")(?![a-z'])").encode()
 )
 #: In the same bytes: the last word before the end of the search (group 1), a word, and a word
 #: that is a present-tense cue.
