@@ -346,7 +346,7 @@ def _prefix_to_search(window: str, mn: Mention) -> re.Pattern | None:
     at the expression and its every match ends with one of its ``_WIDENER_TAILS`` words, which
     the window's end shows at once. Most windows end in none of them.
     """
-    if not window.isascii() and _ODD_CASE.search(window):
+    if _odd_case(window):
         # Letters that case-insensitive patterns match to "i" or "s" without lowering to them.
         return _widener(mn)
     tail = window.rstrip().lower()
@@ -839,19 +839,26 @@ _CUE_WORDS = (
     lex.FUTURE_WORDS | lex.PAST_WORDS | lex.PRESENT_WORDS | _NEUTRAL_WORDS | frozenset(("been", "may"))
 )
 _CUE_ENDINGS = ("'ll", "ed")
-#: In a sentence's lower-case ASCII bytes (see ``_Sentence``): the character before a word, then
-#: the word (group 1) if it may be a tense cue, one of ``_CUE_WORDS`` or ending as
-#: ``_CUE_ENDINGS``. Opening with a class of characters, the pattern is tried only there.
-_CUE_TOKEN = re.compile(
-    (
-        r"[^a-z']'*+((?:"
-        + lex._trie_alt(sorted(w for w in _CUE_WORDS if w.isalpha()))
-        + "".join("|" + re.escape(w) for w in sorted(_CUE_WORDS) if not w.isalpha() and w[0].isalpha())
-        + r")(?![a-z'])|[a-z][a-z']*+(?:"
-        + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
-        + "))"
-    ).encode()
-)
+
+
+def _token_pattern(words) -> re.Pattern:
+    """Compile, for a sentence's lower-case ASCII bytes (see ``_Sentence``), the character before
+    a word, then the word (group 1) if it is one of ``_CUE_WORDS`` or ``words`` or ends as
+    ``_CUE_ENDINGS``. Opening with a class of characters, the pattern is tried only there."""
+    return re.compile(
+        (
+            r"[^a-z']'*+((?:"
+            + lex._trie_alt(sorted({w for w in _CUE_WORDS if w.isalpha()} | set(words)))
+            + "".join("|" + re.escape(w) for w in sorted(_CUE_WORDS) if not w.isalpha() and w[0].isalpha())
+            + r")(?![a-z'])|[a-z][a-z']*+(?:"
+            + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
+            + "))"
+        ).encode()
+    )
+
+
+#: The words that may be tense cues (see ``_token_pattern``).
+_CUE_TOKEN = _token_pattern(())
 #: The first words of ``lex.FUTURE_PHRASES``'s alternatives, each followed there by a space: where
 #: a phrase begins in a sentence that is neither ``_Sentence.odd`` nor ``_Sentence.glued``, the
 #: word of ``_WALK_TOKEN`` that begins there is one of them.
@@ -860,16 +867,7 @@ _CUE_BYTES = frozenset(w.encode() for w in _CUE_WORDS)
 _CUE_BYTE_ENDINGS = tuple(e.encode() for e in _CUE_ENDINGS)
 #: ``_CUE_TOKEN`` that also yields the words of ``_PHRASE_FIRST``: the search outward from a date
 #: (``_tense_outward``) finds cues and where phrases may begin in one scan.
-_WALK_TOKEN = re.compile(
-    (
-        r"[^a-z']'*+((?:"
-        + lex._trie_alt(sorted({w for w in _CUE_WORDS if w.isalpha()} | {w.decode() for w in _PHRASE_FIRST}))
-        + "".join("|" + re.escape(w) for w in sorted(_CUE_WORDS) if not w.isalpha() and w[0].isalpha())
-        + r")(?![a-z'])|[a-z][a-z']*+(?:"
-        + "|".join("(?<=" + re.escape(e) + ")" for e in _CUE_ENDINGS)
-        + "))"
-    ).encode()
-)
+_WALK_TOKEN = _token_pattern(w.decode() for w in _PHRASE_FIRST)
 #: In the same bytes: one of ``_PHRASE_FIRST`` ending a word after a "'". Where it ends a word of
 #: ``_WORD`` that begins before the "'" ("may'is set to"), the phrase pattern sees a word begin
 #: where ``_WALK_TOKEN`` sees none.
